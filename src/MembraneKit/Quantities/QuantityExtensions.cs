@@ -1,0 +1,97 @@
+namespace MembraneKit;
+
+/// <summary>
+/// Literal-style factories so a cell reads like a lab notebook: <c>37.Celsius()</c>, <c>140.Millimolar()</c>,
+/// <c>(-70).Millivolts()</c>, <c>3.0.Picoamperes()</c>. Each has an <see cref="int"/> and a
+/// <see cref="double"/> overload because C# does not convert the receiver of an extension method.
+/// </summary>
+public static class QuantityExtensions
+{
+    /// <summary>A temperature in degrees Celsius.</summary>
+    /// <param name="celsius">Temperature in °C.</param>
+    public static Temperature Celsius(this double celsius) => Temperature.FromCelsius(celsius);
+
+    /// <summary>A temperature in degrees Celsius.</summary>
+    /// <param name="celsius">Temperature in °C.</param>
+    public static Temperature Celsius(this int celsius) => Temperature.FromCelsius(celsius);
+
+    /// <summary>A temperature in kelvin.</summary>
+    /// <param name="kelvin">Temperature in K.</param>
+    public static Temperature Kelvin(this double kelvin) => Temperature.FromKelvin(kelvin);
+
+    /// <summary>A temperature in kelvin.</summary>
+    /// <param name="kelvin">Temperature in K.</param>
+    public static Temperature Kelvin(this int kelvin) => Temperature.FromKelvin(kelvin);
+
+    /// <summary>A concentration in millimolar.</summary>
+    /// <param name="millimolar">Concentration in mM.</param>
+    public static Concentration Millimolar(this double millimolar) => Concentration.FromMillimolar(millimolar);
+
+    /// <summary>A concentration in millimolar.</summary>
+    /// <param name="millimolar">Concentration in mM.</param>
+    public static Concentration Millimolar(this int millimolar) => Concentration.FromMillimolar(millimolar);
+
+    /// <summary>A concentration in molar.</summary>
+    /// <param name="molar">Concentration in M.</param>
+    public static Concentration Molar(this double molar) => Concentration.FromMolar(molar);
+
+    /// <summary>A concentration in molar.</summary>
+    /// <param name="molar">Concentration in M.</param>
+    public static Concentration Molar(this int molar) => Concentration.FromMolar(molar);
+
+    /// <summary>A concentration in micromolar.</summary>
+    /// <param name="micromolar">Concentration in µM.</param>
+    public static Concentration Micromolar(this double micromolar) => Concentration.FromMicromolar(micromolar);
+
+    /// <summary>A concentration in micromolar.</summary>
+    /// <param name="micromolar">Concentration in µM.</param>
+    public static Concentration Micromolar(this int micromolar) => Concentration.FromMicromolar(micromolar);
+
+    /// <summary>A potential in millivolts.</summary>
+    /// <param name="millivolts">Potential in mV.</param>
+    public static Voltage Millivolts(this double millivolts) => Voltage.FromMillivolts(millivolts);
+
+    /// <summary>A potential in millivolts.</summary>
+    /// <param name="millivolts">Potential in mV.</param>
+    public static Voltage Millivolts(this int millivolts) => Voltage.FromMillivolts(millivolts);
+
+    /// <summary>A potential in volts.</summary>
+    /// <param name="volts">Potential in V.</param>
+    public static Voltage Volts(this double volts) => Voltage.FromVolts(volts);
+
+    /// <summary>A potential in volts.</summary>
+    /// <param name="volts">Potential in V.</param>
+    public static Voltage Volts(this int volts) => Voltage.FromVolts(volts);
+
+    /// <summary>A current in picoamperes.</summary>
+    /// <param name="picoamperes">Current in pA.</param>
+    public static Current Picoamperes(this double picoamperes) => Current.FromPicoamperes(picoamperes);
+
+    /// <summary>A current in picoamperes.</summary>
+    /// <param name="picoamperes">Current in pA.</param>
+    public static Current Picoamperes(this int picoamperes) => Current.FromPicoamperes(picoamperes);
+
+    /// <summary>A current in nanoamperes.</summary>
+    /// <param name="nanoamperes">Current in nA.</param>
+    public static Current Nanoamperes(this double nanoamperes) => Current.FromNanoamperes(nanoamperes);
+
+    /// <summary>A current in nanoamperes.</summary>
+    /// <param name="nanoamperes">Current in nA.</param>
+    public static Current Nanoamperes(this int nanoamperes) => Current.FromNanoamperes(nanoamperes);
+
+    /// <summary>A conductance in nanosiemens.</summary>
+    /// <param name="nanosiemens">Conductance in nS.</param>
+    public static Conductance Nanosiemens(this double nanosiemens) => Conductance.FromNanosiemens(nanosiemens);
+
+    /// <summary>A conductance in nanosiemens.</summary>
+    /// <param name="nanosiemens">Conductance in nS.</param>
+    public static Conductance Nanosiemens(this int nanosiemens) => Conductance.FromNanosiemens(nanosiemens);
+
+    /// <summary>A conductance in picosiemens.</summary>
+    /// <param name="picosiemens">Conductance in pS.</param>
+    public static Conductance Picosiemens(this double picosiemens) => Conductance.FromPicosiemens(picosiemens);
+
+    /// <summary>A conductance in picosiemens.</summary>
+    /// <param name="picosiemens">Conductance in pS.</param>
+    public static Conductance Picosiemens(this int picosiemens) => Conductance.FromPicosiemens(picosiemens);
+}
