@@ -31,7 +31,7 @@ public static partial class GoldmanHodgkinKatz
         var expMinusU = Math.Exp(-u);
 
         // u / (1 − e^(−u)), evaluated without cancellation near u = 0.
-        var factor = Math.Abs(u) < 1e-9 ? 1 + u / 2 : u / -Math.ExpM1(-u);
+        var factor = Math.Abs(u) < 1e-9 ? 1 + u / 2 : u / -double.ExpM1(-u);
         return permeabilityMetersPerSecond * zF * factor * (insideMillimolar - outsideMillimolar * expMinusU);
     }
 }
