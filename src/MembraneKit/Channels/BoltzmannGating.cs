@@ -19,8 +19,9 @@ namespace MembraneKit;
 /// P_o barely moves across the physiological range; a voltage-gated Na⁺ or K⁺ channel has z ≈ 4–6
 /// (documents' ids 2720493, 2720467).
 /// </para>
-/// <para>Source: B. Hille, <i>Ion Channels of Excitable Membranes</i>, 3rd ed. (2001), ch. 2 and 18
-/// (Boltzmann distribution of gating charge; the limiting steepness of the squid axon's Na⁺ and K⁺
+/// <para>Source: B. Hille, <i>Ion Channels of Excitable Membranes</i>, 3rd ed. (2001), ch. 2
+/// ("Classical biophysics of the squid giant axon") and its chapters on gating (Boltzmann distribution of
+/// gating charge; the limiting steepness of the squid axon's Na⁺ and K⁺
 /// conductances corresponds to a few elementary charges, ≈ 4–6 e, per gate).</para>
 /// </remarks>
 /// <example>

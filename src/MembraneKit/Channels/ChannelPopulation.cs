@@ -10,8 +10,8 @@ namespace MembraneKit;
 /// <para>The number of open channels is Binomial(N, p_o): mean N·p_o, variance N·p_o·(1 − p_o), so the
 /// relative fluctuation σ/μ = √((1 − p_o)/(N·p_o)) shrinks as 1/√(N·p_o). With single-channel current
 /// i = γ(V − E), the population current has mean N·p_o·i and variance N·p_o·(1 − p_o)·i².</para>
-/// <para>Source: B. Hille, <i>Ion Channels of Excitable Membranes</i>, 3rd ed. (2001), ch. 12 (fluctuation
-/// analysis: σ² = i·I − I²/N for a population of two-state channels); F. J. Sigworth, J. Physiol. 307,
+/// <para>Source: B. Hille, <i>Ion Channels of Excitable Membranes</i>, 3rd ed. (2001), chapter
+/// "Counting channels and measuring fluctuations" (fluctuation analysis: σ² = i·I − I²/N for a population of two-state channels); F. J. Sigworth, J. Physiol. 307,
 /// 97 (1980) (non-stationary noise analysis).</para>
 /// </remarks>
 public sealed record ChannelPopulation

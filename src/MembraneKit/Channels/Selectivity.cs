@@ -12,7 +12,8 @@ namespace MembraneKit;
 /// <para>This is the single-barrier (Eyring rate-theory) reading of selectivity, in which permeability is
 /// proportional to exp(−ΔG‡/RT) with the same prefactor for both ions; real pores with several sites and
 /// ion–ion interactions depart from it. Source: B. Hille, <i>Ion Channels of Excitable Membranes</i>, 3rd
-/// ed. (2001), ch. 14 (selective permeability: independence) and ch. 17 (Eyring rate theory).</para>
+/// ed. (2001), chapters "Selective permeability: independence" and "Selective permeability: saturation and
+/// binding" (Eyring rate theory).</para>
 /// </remarks>
 public static class Selectivity
 {

@@ -38,14 +38,14 @@ public sealed record SelectivityFilter
     /// </summary>
     /// <remarks>Source of the figure: D. Simkin, E. J. Cavanaugh and D. Kim, J. Physiol. 586, 5651 (2008):
     /// P_Na/P_K ≈ 0.02–0.03 for K2P10.1 (TREK-2) isoforms; −RT ln 50 = −10.1 kJ/mol at 37 °C, rounded to
-    /// −10.0. Same order as B. Hille, <i>Ion Channels of Excitable Membranes</i>, 3rd ed. (2001), ch. 14, where classic
+    /// −10.0. Same order as B. Hille, <i>Ion Channels of Excitable Membranes</i>, 3rd ed. (2001), "Selective permeability: independence", where classic
     /// K⁺ channels reach P_Na/P_K ≲ 0.01; K2P channels let a little more Na⁺ through.
     /// Structure: Y. Zhou, J. H. Morais-Cabral, A. Kaufman and R. MacKinnon, Nature 414, 43 (2001).</remarks>
     public static SelectivityFilter K2P { get; } = new(
         "K2P (TREK/TASK K⁺ leak)", "TVGYG",
         "backbone carbonyl oxygens replace the K⁺ hydration shell; Na⁺ is too small to be coordinated well",
         Ion.Potassium, Ion.Sodium, MolarEnergy.FromKilojoulesPerMole(-10.0), Temperature.Body,
-        "Simkin, Cavanaugh & Kim, J. Physiol. 586, 5651 (2008): TREK-2 P_Na/P_K ≈ 0.02–0.03; Hille (2001) ch. 14",
+        "Simkin, Cavanaugh & Kim, J. Physiol. 586, 5651 (2008): TREK-2 P_Na/P_K ≈ 0.02–0.03; Hille (2001)",
         isIllustrative: false);
 
     /// <summary>
