@@ -45,7 +45,7 @@ public sealed record PumpDemand(SodiumPotassiumPump Pump, Current SodiumLeak, Mo
     /// <summary>The power drawn from ATP, in watts: ATP mol s⁻¹ × |ΔG_ATP|.</summary>
     public double PowerWatts => AtpMolesPerSecond * Math.Abs(AtpFreeEnergy.JoulesPerMole);
 
-    /// <summary>Formats as "3 pA Na⁺ leak → 1.872e+07 Na⁺/s → 6.241e+06 ATP/s (5.70e-13 W)".</summary>
+    /// <summary>Formats as "3 pA Na⁺ leak → 1.872e+07 Na⁺/s → 6.242e+06 ATP/s (5.70e-13 W)".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Current.FromAmperes(Math.Abs(SodiumLeak.Amperes))} Na⁺ leak → {SodiumIonsPerSecond:0.000e+00} Na⁺/s → {AtpPerSecond:0.000e+00} ATP/s ({PowerWatts:0.00e+00} W)");
 

@@ -87,7 +87,9 @@ internal sealed class PumpLeakKinetics
     internal double Potential(Vector<double> y)
     {
         var pumpAmperes = _pump.NetChargePerCycle * PhysicalConstants.ElementaryCharge * CyclesPerSecond(y);
-        var root = Brent.FindRootExpand(v => TotalCurrent(y, v, pumpAmperes),
+        // In elementary charges per second (~1e7 for a cell): MathNet's Brent also stops once |f| falls below
+        // the tolerance, so f must not be in amperes (~1e-12), where that would stop it at once.
+        var root = Brent.FindRootExpand(v => TotalCurrent(y, v, pumpAmperes) / PhysicalConstants.ElementaryCharge,
             _lastPotential - SearchHalfWidth, _lastPotential + SearchHalfWidth, PotentialTolerance, 200);
         _lastPotential = root;
         return root;
@@ -143,11 +145,19 @@ internal sealed class PumpLeakKinetics
             rate += _permeabilities[i] * z * (1 + z * uMax) * perVolume;
         }
 
+        // The pump's own feedback: d(activation)/dc of one factor (c/(c+K))^n is n/c · (c/(c+K))^n · K/(c+K);
+        // internal Na⁺ acts on the cell, external K⁺ on the bath. Doubled as a margin for changing states.
         var cycleMoles = _maximumCyclesPerSecond / PhysicalConstants.Avogadro;
-        rate += cycleMoles * _pump.SodiumPerCycle * _pump.SodiumPerCycle / _pump.SodiumHalfActivation.Millimolar * (1 / _cellVolume + 1 / _bathVolume);
-        rate += cycleMoles * _pump.PotassiumPerCycle * _pump.PotassiumPerCycle / _pump.PotassiumHalfActivation.Millimolar * (1 / _cellVolume + 1 / _bathVolume);
+        var activation = _pump.ActivationOf(y[_sodium], y[Count + _potassium]);
+        var sodiumSlope = SiteSlope(y[_sodium], _pump.SodiumPerCycle, _pump.SodiumHalfActivation.Millimolar) * activation;
+        var potassiumSlope = SiteSlope(y[Count + _potassium], _pump.PotassiumPerCycle, _pump.PotassiumHalfActivation.Millimolar) * activation;
+        rate += 2 * cycleMoles * (_pump.SodiumPerCycle * sodiumSlope / _cellVolume + _pump.PotassiumPerCycle * potassiumSlope / _bathVolume);
         return rate;
     }
+
+    // d ln((c/(c+K))^n) / dc = n·K / (c·(c+K)).
+    private static double SiteSlope(double millimolar, int sites, double halfMillimolar) =>
+        sites * halfMillimolar / (millimolar * (millimolar + halfMillimolar));
 
     private static int IndexOf(IReadOnlyList<IonGradient> ions, Ion ion)
     {

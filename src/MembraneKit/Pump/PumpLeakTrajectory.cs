@@ -5,7 +5,7 @@ namespace MembraneKit;
 /// <summary>
 /// The course of a <see cref="PumpLeakCell"/> over time, sampled at evenly spaced times: concentrations on
 /// both sides, the membrane potential, the pump rate and the ATP spent so far. Made by
-/// <see cref="PumpLeakCell.Simulate"/>; carries the cell it started from.
+/// <see cref="PumpLeakCell.Simulate(TimeSpan, int)"/>; carries the cell it started from.
 /// </summary>
 public sealed record PumpLeakTrajectory
 {
