@@ -22,9 +22,10 @@ namespace MembraneKit;
 /// Activation by internal Na⁺ and external K⁺ (used by <see cref="PumpLeakCell"/>): each binding site is
 /// filled independently, so the fraction of the maximal rate is
 /// (c_Na,in / (c_Na,in + K_Na))^n_Na · (c_K,out / (c_K,out + K_K))^n_K, with one factor per site.
-/// Default half-saturation constants K_Na = 5.46 mM and K_K = 0.621 mM, as in the nodose-neuron model of
-/// J. H. Schild et al., J. Neurophysiol. 71, 2338 (1994) (ModelDB 266498, NaKpumpSchild.mod). The pump
-/// rate is taken as independent of voltage.
+/// Default half-saturation constants K_Na = 5.46 mM and K_K = 0.621 mM, taken from the pump mechanism
+/// NaKpumpSchild.mod of ModelDB entry 266498 (Pelot et al., 2020), which attributes the form and constants to
+/// the nodose-neuron model of J. H. Schild et al., J. Neurophysiol. 71, 2338 (1994). The voltage factor of
+/// that model is left out: here the pump rate does not depend on the membrane potential.
 /// </para>
 /// </remarks>
 public sealed record SodiumPotassiumPump

@@ -43,6 +43,20 @@ public class PumpLeakCellTests
         Assert.Equal(2 * ElementaryCharge * cycles, cell.LeakCurrent(Ion.Potassium).Amperes, 1e-20);
         Assert.Equal(ElementaryCharge * cycles, cell.PumpCurrent.Amperes, 1e-20);
         Assert.InRange(cell.LeakCurrent(Ion.Sodium).Picoamperes, -5, -1);
+
+        // Document 000, worked example 2618548: each leak is non-zero, yet with the pump they sum to zero.
+        var total = cell.LeakCurrent(Ion.Sodium) + cell.LeakCurrent(Ion.Potassium) + cell.LeakCurrent(Ion.Chloride) + cell.PumpCurrent;
+        Assert.Equal(0, total.Amperes, 1e-20);
+    }
+
+    [Fact]
+    public void The_atp_bill_of_the_sodium_leak_is_the_pumps_turnover_at_steady_state()
+    {
+        // Worked example 2720513 applied to this cell: ATP/s = |I_Na| / e / 3.
+        var cell = TypicalCell();
+        var bill = cell.Pump.DemandFor(cell.LeakCurrent(Ion.Sodium));
+        Assert.Equal(Math.Abs(cell.LeakCurrent(Ion.Sodium).Amperes) / ElementaryCharge / 3, bill.AtpPerSecond, 1e-3);
+        Assert.Equal(cell.PumpCyclesPerSecond, bill.AtpPerSecond, 1e-3);
     }
 
     [Fact]
