@@ -40,6 +40,9 @@ public sealed record PumpLeakCell
     /// <summary>Most samples a trajectory may hold.</summary>
     public const int MaximumSamples = 100_000;
 
+    /// <summary>Most Runge–Kutta steps one simulation may take (about a minute of computing).</summary>
+    public const double MaximumSteps = 2e7;
+
     private PumpLeakCell(Membrane membrane, Volume volume, Area surfaceArea, SodiumPotassiumPump pump, double maximumCyclesPerSecond)
     {
         Membrane = membrane;
@@ -188,7 +191,8 @@ public sealed record PumpLeakCell
     /// <param name="duration">How long to run; above zero.</param>
     /// <param name="samples">Number of samples including both ends, from 2 to 100 000 (default 121: every
     /// 30 s of an hour).</param>
-    /// <exception cref="InvalidInputException">A duration that is not positive or a sample count out of range.</exception>
+    /// <exception cref="InvalidInputException">A duration that is not positive, or so long for this cell's
+    /// relaxation rate that more than <see cref="MaximumSteps"/> steps would be needed; a sample count out of range.</exception>
     public PumpLeakTrajectory Simulate(TimeSpan duration, int samples = 121) => Simulate(duration, samples, StepFraction);
 
     /// <summary>As <see cref="Simulate(TimeSpan, int)"/> with the step as a chosen fraction of the fastest
@@ -204,7 +208,14 @@ public sealed record PumpLeakCell
         var kinetics = Kinetics();
         var y = PumpLeakKinetics.InitialState(Membrane);
         var interval = seconds / (samples - 1);
-        var stepsPerInterval = (int)Math.Clamp(Math.Ceiling(interval * kinetics.FastestRate(y) / stepFraction), 1, int.MaxValue / 2);
+        var steps = Math.Max(Math.Ceiling(interval * kinetics.FastestRate(y) / stepFraction), 1);
+        if (steps * (samples - 1) > MaximumSteps)
+        {
+            throw new InvalidInputException(nameof(duration), duration.ToString(), $"a run of at most {MaximumSteps:0.#e+0} integration steps",
+                $"this cell relaxes in about {Guard.Format(1 / kinetics.FastestRate(y))} s, so {Guard.Format(steps * (samples - 1))} steps would be needed; simulate a shorter time or use smaller permeabilities");
+        }
+
+        var stepsPerInterval = (int)steps;
         var states = new double[samples][];
         var potentials = new double[samples];
         var cycles = new double[samples];

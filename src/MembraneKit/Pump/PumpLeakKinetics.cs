@@ -119,8 +119,21 @@ internal sealed class PumpLeakKinetics
     }
 
     /// <summary>Advances a state by <paramref name="seconds"/> in <paramref name="steps"/> classical Runge–Kutta steps.</summary>
-    internal Vector<double> Advance(Vector<double> y, double start, double seconds, int steps) =>
-        RungeKutta.FourthOrder(y, start, start + seconds, steps + 1, Derivative)[^1];
+    /// <remarks>MathNet returns every intermediate state, so long runs go in chunks to bound memory.</remarks>
+    internal Vector<double> Advance(Vector<double> y, double start, double seconds, int steps)
+    {
+        const int chunk = 4096;
+        var dt = seconds / steps;
+        for (var done = 0; done < steps;)
+        {
+            var n = Math.Min(chunk, steps - done);
+            var t0 = start + done * dt;
+            y = RungeKutta.FourthOrder(y, t0, done + n == steps ? start + seconds : t0 + n * dt, n + 1, Derivative)[^1];
+            done += n;
+        }
+
+        return y;
+    }
 
     /// <summary>
     /// An upper estimate of the fastest relaxation rate (s⁻¹) of the concentrations: for each permeant ion

@@ -1,3 +1,7 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
 namespace MembraneKit.Tests.Pump;
 
 public class PumpLeakCellTests
@@ -208,6 +212,40 @@ public class PumpLeakCellTests
         Assert.Equal(membrane.PumpLeakPotential().Potential.Volts, cell.MembranePotential.Volts, 9);
     }
 
+    // Plausible cells: P_K 1e-7–1e-6 cm/s, P_Na/P_K 0.005–0.1, P_Cl 0–1e-6 cm/s, [K⁺]o 2–10 mM, [Na⁺]i 5–30 mM.
+    private static Gen<PumpLeakCell> PlausibleCells() =>
+        from pK in Gen.Choose(1, 10).Select(i => i * 1e-7)
+        from ratio in Gen.Choose(5, 100).Select(i => i / 1000.0)
+        from pCl in Gen.Choose(0, 10).Select(i => i * 1e-7)
+        from ko in Gen.Choose(2, 10)
+        from nai in Gen.Choose(5, 30)
+        select PumpLeakCell.AtSteadyState(
+            Membrane.At(37.Celsius())
+                .With(Ion.Potassium, inside: 140, outside: ko).WithPermeability(Ion.Potassium, Permeability.FromCentimetersPerSecond(pK))
+                .With(Ion.Sodium, inside: nai, outside: 145).WithPermeability(Ion.Sodium, Permeability.FromCentimetersPerSecond(ratio * pK))
+                .With(Ion.Chloride, inside: 10, outside: 110).WithPermeability(Ion.Chloride, Permeability.FromCentimetersPerSecond(pCl)),
+            Volume.OfSphere(10), Area.OfSphere(10));
+
+    [Property(MaxTest = 30)]
+    public Property Every_mullins_noda_steady_state_is_a_fixed_point_of_the_dynamics() =>
+        Prop.ForAll(PlausibleCells().ToArbitrary(), cell =>
+        {
+            var run = cell.Simulate(TimeSpan.FromMinutes(30), samples: 3);
+            return Math.Abs(run.Inside(Ion.Sodium)[^1].Millimolar - run.Inside(Ion.Sodium)[0].Millimolar) < 1e-6
+                && Math.Abs(run.Inside(Ion.Potassium)[^1].Millimolar - run.Inside(Ion.Potassium)[0].Millimolar) < 1e-6
+                && Math.Abs((run.MembranePotentials[^1] - run.MembranePotentials[0]).Millivolts) < 1e-6;
+        });
+
+    [Property(MaxTest = 30)]
+    public Property Blocking_the_pump_always_lets_sodium_in_and_potassium_out() =>
+        Prop.ForAll(PlausibleCells().ToArbitrary(), cell =>
+        {
+            var run = cell.WithPumpBlocked().Simulate(TimeSpan.FromHours(1), samples: 7);
+            var sodium = run.Inside(Ion.Sodium);
+            var potassium = run.Inside(Ion.Potassium);
+            return Enumerable.Range(1, run.Count - 1).All(i => sodium[i] > sodium[i - 1] && potassium[i] < potassium[i - 1]);
+        });
+
     [Fact]
     public void A_zero_volume_is_refused()
     {
@@ -255,6 +293,31 @@ public class PumpLeakCellTests
     {
         var e = Assert.Throws<InvalidInputException>(() => TypicalCell().Simulate(TimeSpan.Zero));
         Assert.Equal("duration", e.ParamName);
+    }
+
+    [Fact]
+    public void A_run_too_long_for_a_very_leaky_cell_is_refused_with_its_relaxation_time()
+    {
+        // P_K = 1 cm/s: concentrations relax in microseconds, so a year would need ~1e13 steps.
+        var leaky = PumpLeakCell.Create(TypicalMembrane().WithPermeability(Ion.Potassium, Permeability.FromCentimetersPerSecond(1)), Volume.OfSphere(10), Area.OfSphere(10), 0);
+        var e = Assert.Throws<InvalidInputException>(() => leaky.Simulate(TimeSpan.FromDays(365)));
+        Assert.Equal("duration", e.ParamName);
+        Assert.Contains("integration steps", e.Message);
+        Assert.Contains("simulate a shorter time", e.Message);
+    }
+
+    [Fact]
+    public void A_zero_bath_volume_is_refused()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => TypicalCell().WithBath(default));
+        Assert.Equal("bathVolume", e.ParamName);
+    }
+
+    [Fact]
+    public void A_zero_capacitance_is_refused()
+    {
+        var e = Assert.Throws<InvalidInputException>(() => TypicalCell().WithSpecificCapacitance(default));
+        Assert.Equal("specificCapacitance", e.ParamName);
     }
 
     [Theory]
