@@ -2,17 +2,11 @@ namespace MembraneKit.Tests.Electrochemistry;
 
 public class EvansDiagramTests
 {
-    private static readonly CurrentDensity OneMilliamperePerSquareCentimetre = CurrentDensity.FromMilliamperesPerSquareCentimetre(1);
-
-    private static MixedPotentialResult IronAndTin() => MixedPotential.Solve(
-        RedoxCouple.FerricFerrous.OnElectrode(OneMilliamperePerSquareCentimetre),
-        RedoxCouple.StannicStannous.OnElectrode(OneMilliamperePerSquareCentimetre));
-
     [Fact]
     public void Each_couples_branches_meet_at_its_equilibrium_potential_and_exchange_current()
     {
         // Grid of 1 mV from 0 to 1 V: index 771 is E°(Fe³⁺/Fe²⁺), index 151 is E°(Sn⁴⁺/Sn²⁺); i₀ = 10 A/m² → log₁₀ = 1.
-        var diagram = IronAndTin().EvansDiagram(0.Volts(), 1.Volts(), 1001);
+        var diagram = WorkedExample1571906.Solve().EvansDiagram(0.Volts(), 1.Volts(), 1001);
         var iron = diagram.Branches[0];
         var tin = diagram.Branches[1];
         Assert.Equal(1, iron.Log10AnodicAmperesPerSquareMetre[771], 9);
@@ -28,7 +22,7 @@ public class EvansDiagramTests
     {
         // Sn (n = 2, α = ½): the anodic branch rises 2 × ½ / 0.0591593 V = 16.9035 decades per volt;
         // Fe (n = 1, α = ½): the cathodic branch falls 8.4518 decades per volt.
-        var diagram = IronAndTin().EvansDiagram(0.Volts(), 1.Volts(), 1001);
+        var diagram = WorkedExample1571906.Solve().EvansDiagram(0.Volts(), 1.Volts(), 1001);
         var tinAnodic = diagram.Branches[1].Log10AnodicAmperesPerSquareMetre;
         var ironCathodic = diagram.Branches[0].Log10CathodicAmperesPerSquareMetre;
         Assert.InRange((tinAnodic[500] - tinAnodic[400]) / 0.1, 16.9035 - 1e-3, 16.9035 + 1e-3);
@@ -38,7 +32,7 @@ public class EvansDiagramTests
     [Fact]
     public void The_mixed_point_is_marked_where_tin_oxidation_meets_iron_reduction()
     {
-        var mixed = IronAndTin();
+        var mixed = WorkedExample1571906.Solve();
         var diagram = mixed.EvansDiagram();
         Assert.Equal(mixed.Potential, diagram.MixedPotential);
         Assert.Equal(Math.Log10(31145.1), diagram.Log10MixedCurrentAmperesPerSquareMetre, 4);
@@ -50,7 +44,7 @@ public class EvansDiagramTests
     [Fact]
     public void A_diagram_needs_at_least_two_points()
     {
-        var e = Assert.Throws<InvalidInputException>(() => IronAndTin().EvansDiagram(1));
+        var e = Assert.Throws<InvalidInputException>(() => WorkedExample1571906.Solve().EvansDiagram(1));
         Assert.Equal("points", e.ParamName);
         Assert.Contains("at least 2", e.Message);
     }

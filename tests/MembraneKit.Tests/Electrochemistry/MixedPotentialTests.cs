@@ -6,17 +6,11 @@ namespace MembraneKit.Tests.Electrochemistry;
 
 public class MixedPotentialTests
 {
-    private static readonly CurrentDensity OneMilliamperePerSquareCentimetre = CurrentDensity.FromMilliamperesPerSquareCentimetre(1);
-
-    private static MixedPotentialResult IronAndTin() => MixedPotential.Solve(
-        RedoxCouple.FerricFerrous.OnElectrode(OneMilliamperePerSquareCentimetre),
-        RedoxCouple.StannicStannous.OnElectrode(OneMilliamperePerSquareCentimetre));
-
     [Fact]
     public void Platinum_in_iron_and_tin_reduces_ferric_and_oxidises_stannous_at_equal_and_opposite_rates()
     {
         // Worked example 1571906 (document 000): E° Fe³⁺/Fe²⁺ +0.771 V, Sn⁴⁺/Sn²⁺ +0.151 V (CRC), all ions 1 M, 25 °C.
-        var mixed = IronAndTin();
+        var mixed = WorkedExample1571906.Solve();
         Assert.True(mixed.Potential.Volts > 0.151 && mixed.Potential.Volts < 0.771);
         var reduced = Assert.Single(mixed.Reduced);
         var oxidised = Assert.Single(mixed.Oxidised);
@@ -33,7 +27,7 @@ public class MixedPotentialTests
         // α = ½ and equal i₀: the Fe exponent ½ f (E − 0.771) and the Sn exponent ½·2·f (E − 0.151) balance exactly when
         // −½ (E − 0.771) = (E − 0.151), i.e. E_mix = (0.3855 + 0.151) / 1.5 = 0.357667 V (hand algebra). The mixed current is then
         // i₀ (eˣ − e⁻ˣ) with x = F (E_mix − 0.151) / RT = 38.92174 × 0.206667 = 8.04383, so i_mix = 3114.51 i₀.
-        var mixed = IronAndTin();
+        var mixed = WorkedExample1571906.Solve();
         Assert.Equal(357.6667, mixed.Potential.Millivolts, 3);
         Assert.Equal(3114.51 * 10, mixed.MixedCurrent.AmperesPerSquareMetre, 0);
     }
@@ -41,7 +35,7 @@ public class MixedPotentialTests
     [Fact]
     public void A_single_couple_sits_at_its_own_equilibrium_potential()
     {
-        var mixed = MixedPotential.Solve(RedoxCouple.FerricFerrous.OnElectrode(OneMilliamperePerSquareCentimetre));
+        var mixed = MixedPotential.Solve(WorkedExample1571906.Iron);
         Assert.Equal(771.0, mixed.Potential.Millivolts, 9);
         Assert.Empty(mixed.Oxidised);
         Assert.Empty(mixed.Reduced);
@@ -54,8 +48,8 @@ public class MixedPotentialTests
         // A hundredfold larger i₀ for Fe³⁺/Fe²⁺ pulls E_mix toward 0.771 V compared with equal exchange currents.
         var fast = MixedPotential.Solve(
             RedoxCouple.FerricFerrous.OnElectrode(CurrentDensity.FromMilliamperesPerSquareCentimetre(100)),
-            RedoxCouple.StannicStannous.OnElectrode(OneMilliamperePerSquareCentimetre));
-        Assert.True(fast.Potential > IronAndTin().Potential);
+            RedoxCouple.StannicStannous.OnElectrode(WorkedExample1571906.ExchangeCurrent));
+        Assert.True(fast.Potential > WorkedExample1571906.Solve().Potential);
     }
 
     [Property(MaxTest = 200)]
@@ -85,11 +79,7 @@ public class MixedPotentialTests
     [Fact]
     public void Try_solve_agrees_with_solve()
     {
-        var reactions = new[]
-        {
-            RedoxCouple.FerricFerrous.OnElectrode(OneMilliamperePerSquareCentimetre),
-            RedoxCouple.StannicStannous.OnElectrode(OneMilliamperePerSquareCentimetre),
-        };
+        var reactions = new[] { WorkedExample1571906.Iron, WorkedExample1571906.Tin };
         Assert.True(MixedPotential.TrySolve(reactions, out var result));
         Assert.Equal(MixedPotential.Solve(reactions).Potential, result.Potential);
     }
@@ -101,8 +91,8 @@ public class MixedPotentialTests
         RedoxCouple Couple(double volts) => RedoxCouple.Define("Ox", "Red", Voltage.FromVolts(volts), 4, 1.Millimolar(), 1.Millimolar(), Temperature.Standard);
         var reactions = new[]
         {
-            Couple(-5).OnElectrode(OneMilliamperePerSquareCentimetre),
-            Couple(5).OnElectrode(OneMilliamperePerSquareCentimetre),
+            Couple(-5).OnElectrode(WorkedExample1571906.ExchangeCurrent),
+            Couple(5).OnElectrode(WorkedExample1571906.ExchangeCurrent),
         };
         Assert.False(MixedPotential.TrySolve(reactions, out var result));
         Assert.Null(result);
@@ -122,8 +112,8 @@ public class MixedPotentialTests
     public void Couples_at_different_temperatures_are_refused()
     {
         var e = Assert.Throws<InvalidInputException>(() => MixedPotential.Solve(
-            RedoxCouple.FerricFerrous.OnElectrode(OneMilliamperePerSquareCentimetre),
-            RedoxCouple.StannicStannous.WithTemperature(37.Celsius()).OnElectrode(OneMilliamperePerSquareCentimetre)));
+            RedoxCouple.FerricFerrous.OnElectrode(WorkedExample1571906.ExchangeCurrent),
+            RedoxCouple.StannicStannous.WithTemperature(37.Celsius()).OnElectrode(WorkedExample1571906.ExchangeCurrent)));
         Assert.Equal("reactions", e.ParamName);
         Assert.Contains("share one temperature", e.Message);
     }
