@@ -130,6 +130,14 @@ public sealed record ElectrodeReaction
         return double.IsFinite(anodic) && double.IsFinite(cathodic);
     }
 
+    /// <summary>The natural logarithms of |i_a| and |i_c| in A m⁻² at a potential in volts: finite for any finite potential.</summary>
+    internal (double LogAnodic, double LogCathodic) LogPartials(double volts)
+    {
+        var nfEta = (volts - Couple.EquilibriumPotential.Volts) / Couple.ThermalVoltsPerElectron;
+        var logExchange = Math.Log(ExchangeCurrentDensity.AmperesPerSquareMetre);
+        return (logExchange + (1 - TransferCoefficient) * nfEta, logExchange - TransferCoefficient * nfEta);
+    }
+
     internal static void RequirePoints(int points, string parameterName = "points")
     {
         if (points < 2)

@@ -33,13 +33,13 @@ public static class MixedPotential
     /// <summary>Finds the mixed potential of the reactions on one electrode.</summary>
     /// <param name="reactions">One or more reactions, all at the same temperature.</param>
     /// <exception cref="InvalidInputException">No reactions, a null one, or reactions at different temperatures.</exception>
-    /// <exception cref="NoSolutionException">The root finder did not converge (only for overpotentials so extreme that the currents overflow).</exception>
+    /// <exception cref="NoSolutionException">The root finder did not converge (only when the currents at the mixed potential exceed the double range).</exception>
     public static MixedPotentialResult Solve(params ElectrodeReaction[] reactions) => Solve((IEnumerable<ElectrodeReaction>)reactions);
 
     /// <summary>Finds the mixed potential of the reactions on one electrode.</summary>
     /// <param name="reactions">One or more reactions, all at the same temperature.</param>
     /// <exception cref="InvalidInputException">No reactions, a null one, or reactions at different temperatures.</exception>
-    /// <exception cref="NoSolutionException">The root finder did not converge (only for overpotentials so extreme that the currents overflow).</exception>
+    /// <exception cref="NoSolutionException">The root finder did not converge (only when the currents at the mixed potential exceed the double range).</exception>
     public static MixedPotentialResult Solve(IEnumerable<ElectrodeReaction> reactions)
     {
         var checkedReactions = Require(reactions);
@@ -47,7 +47,7 @@ public static class MixedPotential
             ? result
             : throw new NoSolutionException(
                 FormattableString.Invariant($"No mixed potential found between {Lowest(checkedReactions)} and {Highest(checkedReactions)} for ") +
-                FormattableString.Invariant($"{string.Join(", ", checkedReactions.Select(r => r.Couple.Label))}: the Butler–Volmer currents overflow or the root finder did not converge."));
+                FormattableString.Invariant($"{string.Join(", ", checkedReactions.Select(r => r.Couple.Label))}: the Butler–Volmer currents there overflow the double range or the root finder did not converge."));
     }
 
     /// <summary>Finds the mixed potential without throwing when none is found.</summary>
@@ -65,40 +65,44 @@ public static class MixedPotential
         var lower = Lowest(reactions).Volts;
         var upper = Highest(reactions).Volts;
 
-        // Scaled by Σ i₀ so that Brent's |f| < accuracy test is relative, whatever the units of i₀.
-        var scale = reactions.Sum(r => r.ExchangeCurrentDensity.AmperesPerSquareMetre);
-        var overflowed = false;
-        double Total(double volts)
+        // The sum of net currents divided by its largest exponential term: the same sign and root as the sum itself,
+        // but never overflowing however far apart the E_eq lie, and Brent's |f| < accuracy test becomes relative.
+        var logAnodic = new double[reactions.Count];
+        var logCathodic = new double[reactions.Count];
+        double ScaledTotal(double volts)
         {
-            var sum = 0.0;
-            foreach (var r in reactions)
+            var largest = double.NegativeInfinity;
+            for (var k = 0; k < reactions.Count; k++)
             {
-                overflowed |= !r.TryPartials(volts, out var anodic, out var cathodic);
-                sum += anodic + cathodic;
+                (logAnodic[k], logCathodic[k]) = reactions[k].LogPartials(volts);
+                largest = Math.Max(largest, Math.Max(logAnodic[k], logCathodic[k]));
             }
 
-            return sum / scale;
+            var sum = 0.0;
+            for (var k = 0; k < reactions.Count; k++)
+            {
+                sum += Math.Exp(logAnodic[k] - largest) - Math.Exp(logCathodic[k] - largest);
+            }
+
+            return sum;
         }
 
         double root;
-        if (upper - lower < 1e-15)
+        if (upper - lower < 1e-15 || ScaledTotal(lower) >= 0)
         {
-            root = lower;
+            root = lower; // every E_eq coincides (to rounding) with the lowest
         }
-        else if (Total(lower) >= 0)
-        {
-            root = lower; // can only happen through rounding when every E_eq coincides with the lowest
-        }
-        else if (Total(upper) <= 0)
+        else if (ScaledTotal(upper) <= 0)
         {
             root = upper;
         }
-        else if (!Brent.TryFindRoot(Total, lower, upper, Accuracy, MaxIterations, out root))
+        else if (!Brent.TryFindRoot(ScaledTotal, lower, upper, Accuracy, MaxIterations, out root))
         {
             return false;
         }
 
-        if (overflowed)
+        // The root is representable; the currents there may still not be (only for absurd overpotentials).
+        if (!reactions.All(r => r.TryPartials(root, out _, out _)))
         {
             return false;
         }

@@ -85,20 +85,30 @@ public class MixedPotentialTests
     }
 
     [Fact]
-    public void When_the_currents_overflow_try_solve_returns_false_and_solve_says_why()
+    public void Couples_ten_volts_apart_still_solve_although_the_currents_at_the_bracket_ends_overflow()
     {
-        // Couples 10 V apart with n = 4: exp(½ · 4 · F/RT · 10 V) exceeds the double range.
-        RedoxCouple Couple(double volts) => RedoxCouple.Define("Ox", "Red", Voltage.FromVolts(volts), 4, 1.Millimolar(), 1.Millimolar(), Temperature.Standard);
-        var reactions = new[]
-        {
-            Couple(-5).OnElectrode(WorkedExample1571906.ExchangeCurrent),
-            Couple(5).OnElectrode(WorkedExample1571906.ExchangeCurrent),
-        };
+        // E° = ∓5 V, n = 4, α = ½, equal i₀: by symmetry E_mix = 0 V, where each current is i₀ e^(½·4·38.92·5) ≈ i₀ e^389,
+        // finite, while at either E_eq the other couple's current would be e^778 (beyond double range).
+        var reactions = new[] { Couple(-5, 4), Couple(5, 4) };
+        var mixed = MixedPotential.Solve(reactions);
+        Assert.Equal(0, mixed.Potential.Volts, 9);
+        Assert.Equal("Red0", Assert.Single(mixed.Oxidised).SpeciesConsumed);
+    }
+
+    [Fact]
+    public void When_the_currents_at_the_mixed_potential_overflow_try_solve_returns_false_and_solve_says_why()
+    {
+        // E° = ∓9 V, n = 8: at E_mix = 0 V the exponent is ½·8·38.92·9 ≈ 1401, beyond exp's range (709).
+        var reactions = new[] { Couple(-9, 8), Couple(9, 8) };
         Assert.False(MixedPotential.TrySolve(reactions, out var result));
         Assert.Null(result);
         var e = Assert.Throws<NoSolutionException>(() => MixedPotential.Solve(reactions));
         Assert.Contains("overflow", e.Message);
     }
+
+    private static ElectrodeReaction Couple(double standardVolts, int electrons) => RedoxCouple
+        .Define(standardVolts < 0 ? "Ox0" : "Ox1", standardVolts < 0 ? "Red0" : "Red1", Voltage.FromVolts(standardVolts), electrons, 1.Millimolar(), 1.Millimolar(), Temperature.Standard)
+        .OnElectrode(WorkedExample1571906.ExchangeCurrent);
 
     [Fact]
     public void No_reactions_is_refused()
