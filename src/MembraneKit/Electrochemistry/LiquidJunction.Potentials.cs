@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace MembraneKit;
 
-// The two ways of computing a junction's potential: Henderson for any ions, Planck for one 1:1 salt.
+// Henderson's equation for any ions, and Planck's closed form for one 1:1 salt.
 public sealed partial record LiquidJunction
 {
     /// <summary>
@@ -16,7 +16,7 @@ public sealed partial record LiquidJunction
     /// <para>the last two factors being taken together as ln(S_R/S_L)/(S_R − S_L), which tends to 1/S_L when the
     /// two sides conduct equally, so nothing divides by zero. Ion i's term, −(RT/F) sgn(zᵢ) uᵢ Δcᵢ ln(S_R/S_L)/(S_R − S_L),
     /// is its <see cref="JunctionIonContribution.Contribution"/>. Source: P. Henderson, Z. Phys. Chem. 59, 118 (1907);
-    /// Bard &amp; Faulkner, <i>Electrochemical Methods</i>, 2nd ed. (2001), §2.3.4, eq. 2.3.39.</para>
+    /// Bard &amp; Faulkner, <i>Electrochemical Methods</i>, 2nd ed. (2001), §2.3.4.</para>
     /// </remarks>
     /// <exception cref="InvalidInputException">No ions, a side with no ions, or a side that is not electrically neutral.</exception>
     public LiquidJunctionPotential Henderson()
@@ -38,7 +38,9 @@ public sealed partial record LiquidJunction
             Math.Abs(i.Ion.Charge) * i.Mobility * i.LeftMillimolar / leftConduction,
             Math.Abs(i.Ion.Charge) * i.Mobility * i.RightMillimolar / rightConduction,
             Voltage.FromVoltsUnchecked(-thermalVolts * Math.Sign(i.Ion.Charge) * i.Mobility * (i.RightMillimolar - i.LeftMillimolar) * logRatioOverDifference)));
-        return new LiquidJunctionPotential(this, JunctionPotentialMethod.Henderson, [.. contributions]);
+        IReadOnlyList<JunctionIonContribution> terms = [.. contributions];
+        return new LiquidJunctionPotential(this, JunctionPotentialMethod.Henderson,
+            Voltage.FromVoltsUnchecked(terms.Sum(c => c.Contribution!.Value.Volts)), terms);
     }
 
     /// <summary>
@@ -50,9 +52,9 @@ public sealed partial record LiquidJunction
     /// dφ/dx = −(RT/F) (u₊ − u₋)/(u₊ + u₋) · d ln c/dx, which integrates without any assumption about c(x):</para>
     /// <para>E_j = φ_R − φ_L = (t₊ − t₋) (RT/F) ln(c_L / c_R),  t± = u± / (u₊ + u₋).</para>
     /// <para>The cation's term is t₊ (RT/F) ln(c_L/c_R), the anion's −t₋ (RT/F) ln(c_L/c_R). Equal concentrations give
-    /// exactly 0 (nothing divides by zero). For HCl 0.1 M ∣ 0.01 M at 25 °C: t₊ = 0.821, E_j = +38.0 mV; Bard &amp;
-    /// Faulkner (2001) §2.3.4 (eq. 2.3.39 and the HCl example) quote about 39 mV with the transference number at
-    /// finite concentration, t₊ = 0.83. Source: M. Planck, Ann. Phys. 276, 561 (1890).</para>
+    /// exactly 0 (nothing divides by zero). For HCl 0.1 M ∣ 0.01 M at 25 °C the limiting mobilities give t₊ = 0.821 and
+    /// E_j = +38.0 mV; the transference number at finite concentration, t₊ ≈ 0.83, gives ≈ 39 mV (Bard &amp; Faulkner
+    /// (2001) §2.3.4 treat this type of junction). Source: M. Planck, Ann. Phys. 276, 561 (1890).</para>
     /// </remarks>
     /// <param name="cation">A cation of charge +1 with a known limiting conductivity.</param>
     /// <param name="anion">An anion of charge −1 with a known limiting conductivity.</param>
@@ -79,7 +81,7 @@ public sealed partial record LiquidJunction
         var cationTransference = plus / (plus + minus);
         var anionTransference = minus / (plus + minus);
         var nernstVolts = PhysicalConstants.GasConstant * temperature.Kelvin / PhysicalConstants.Faraday * Math.Log(left / right);
-        return new LiquidJunctionPotential(junction, JunctionPotentialMethod.Planck,
+        return new LiquidJunctionPotential(junction, JunctionPotentialMethod.Planck, Voltage.FromVoltsUnchecked((cationTransference - anionTransference) * nernstVolts),
         [
             new(cation, left.Millimolar, right.Millimolar, plus, cationTransference, cationTransference, Voltage.FromVoltsUnchecked(cationTransference * nernstVolts)),
             new(anion, left.Millimolar, right.Millimolar, minus, anionTransference, anionTransference, Voltage.FromVoltsUnchecked(-anionTransference * nernstVolts)),

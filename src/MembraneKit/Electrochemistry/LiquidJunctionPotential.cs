@@ -12,12 +12,12 @@ namespace MembraneKit;
 /// is a steady non-equilibrium state that lasts as long as the gradient.</remarks>
 public sealed record LiquidJunctionPotential
 {
-    internal LiquidJunctionPotential(LiquidJunction junction, JunctionPotentialMethod method, IReadOnlyList<JunctionIonContribution> contributions)
+    internal LiquidJunctionPotential(LiquidJunction junction, JunctionPotentialMethod method, Voltage potential, IReadOnlyList<JunctionIonContribution> contributions)
     {
         Junction = junction;
         Method = method;
+        Potential = potential;
         Contributions = new EquatableList<JunctionIonContribution>(contributions);
-        Potential = Voltage.FromVoltsUnchecked(contributions.Sum(c => c.Contribution.Volts));
     }
 
     /// <summary>The junction: its ions, their concentrations on each side, and the temperature.</summary>

@@ -15,8 +15,8 @@ namespace MembraneKit;
 /// method (MathNet.Numerics <see cref="Brent"/>). At E_mix the couples with E_eq above it are reduced and
 /// those below it oxidised, at equal and opposite total rates, so no net current flows although chemistry
 /// proceeds: the electrode is not at equilibrium with any couple. This is the mechanism of corrosion
-/// (C. Wagner and W. Traud, Z. Elektrochem. 44, 391 (1938); Bard &amp; Faulkner, <i>Electrochemical
-/// Methods</i>, 2nd ed. (2001), §3.4 and problem 3.9 on mixed potentials).</para>
+/// (C. Wagner and W. Traud, Z. Elektrochem. 44, 391 (1938)); the kinetics of each couple are those of
+/// <see cref="ElectrodeReaction"/> (Bard &amp; Faulkner, <i>Electrochemical Methods</i>, 2nd ed. (2001), §3.3–3.4).</para>
 /// </remarks>
 /// <example>
 /// <code>

@@ -15,7 +15,8 @@ public class LiquidJunctionTests
     {
         // Worked example 1559551. t₊ = 349.65 / (349.65 + 76.31) = 0.820852, so E_j = (t₊ − t₋)(RT/F) ln 10
         // = 0.641704 × 59.1593 mV = +37.96 mV with the right (dilute) side positive. Bard & Faulkner, Electrochemical
-        // Methods, 2nd ed. (2001), §2.3.4, work the same HCl concentration junction with t₊ ≈ 0.83 and obtain ≈ 39 mV.
+        // Methods, 2nd ed. (2001), §2.3.4, treat this HCl concentration junction; with their finite-concentration
+        // t₊ ≈ 0.83 the same formula gives 0.66 × 59.16 ≈ 39 mV, hence the 37–40 mV window.
         var junction = LiquidJunction.At(25.Celsius())
             .With(Ion.Hydrogen, left: 100, right: 10)
             .With(Ion.Chloride, left: 100, right: 10);
@@ -33,9 +34,9 @@ public class LiquidJunctionTests
     {
         // H⁺ term t₊ (RT/F) ln 10 = 0.820852 × 59.1593 = +48.561 mV; Cl⁻ term −t₋ (RT/F) ln 10 = −10.598 mV.
         var ej = LiquidJunction.Electrolyte(Ion.Hydrogen, Ion.Chloride, 0.1.Molar(), 0.01.Molar(), 25.Celsius()).Henderson();
-        Assert.Equal(48.561, ej.Contributions[0].Contribution.Millivolts, 2);
-        Assert.Equal(-10.598, ej.Contributions[1].Contribution.Millivolts, 2);
-        Assert.Equal(ej.Potential.Volts, ej.Contributions.Sum(c => c.Contribution.Volts), 15);
+        Assert.Equal(48.561, ej.Contributions[0].Contribution!.Value.Millivolts, 2);
+        Assert.Equal(-10.598, ej.Contributions[1].Contribution!.Value.Millivolts, 2);
+        Assert.Equal(ej.Potential.Volts, ej.Contributions.Sum(c => c.Contribution!.Value.Volts), 15);
     }
 
     [Fact]
@@ -134,6 +135,76 @@ public class LiquidJunctionTests
         var at25 = LiquidJunction.Planck(Ion.Hydrogen, Ion.Chloride, 0.1.Molar(), 0.01.Molar(), 25.Celsius()).Potential.Volts;
         var at37 = LiquidJunction.Planck(Ion.Hydrogen, Ion.Chloride, 0.1.Molar(), 0.01.Molar(), 37.Celsius()).Potential.Volts;
         Assert.Equal(310.15 / 298.15, at37 / at25, 12);
+    }
+
+    [Fact]
+    public void Planck_and_henderson_differ_for_hydrochloric_acid_against_a_tenfold_more_dilute_potassium_chloride()
+    {
+        // 100 mM HCl ∣ 10 mM KCl at 25 °C. Reference: an independent finite-volume integration of the electroneutral
+        // Nernst–Planck equations to steady state with the ends held fixed (Python, 20 and 40 cells: 52.33 and 52.51 mV,
+        // Richardson-extrapolated 52.57 mV), against Planck's root 52.578 mV. Henderson's linear mixing gives 57.26 mV.
+        var junction = LiquidJunction.At(25.Celsius())
+            .With(Ion.Hydrogen, left: 100, right: 0)
+            .With(Ion.Potassium, left: 0, right: 10)
+            .With(Ion.Chloride, left: 100, right: 10);
+        var planck = junction.Planck();
+        Assert.InRange(planck.Potential.Millivolts, 52.5, 52.65);
+        Assert.Equal(57.264, junction.Henderson().Potential.Millivolts, 2);
+        Assert.All(planck.Contributions, c => Assert.Null(c.Contribution));
+        Assert.Equal(JunctionPotentialMethod.Planck, planck.Method);
+    }
+
+    [Fact]
+    public void At_equal_total_concentrations_planck_reduces_to_the_lewis_sargent_relation()
+    {
+        // HCl 100 mM ∣ KCl 100 mM: (RT/F) ln((349.65 + 76.31)/(73.48 + 76.31)) = +26.85 mV, the same as Henderson.
+        var junction = LiquidJunction.At(25.Celsius())
+            .With(Ion.Hydrogen, left: 100, right: 0)
+            .With(Ion.Potassium, left: 0, right: 100)
+            .With(Ion.Chloride, left: 100, right: 100);
+        Assert.Equal(26.852, junction.Planck().Potential.Millivolts, 2);
+    }
+
+    [Property]
+    public Property Planck_for_a_mixture_reduces_to_the_closed_form_for_a_single_salt_and_changes_sign_with_the_sides()
+    {
+        var cations = Gen.Elements(Ion.Hydrogen, Ion.Potassium, Ion.Sodium, Ion.Lithium);
+        var molar = Gen.Choose(1, 20000).Select(i => i / 10000.0);
+        var sides = molar.SelectMany(left => molar.Select(right => (left, right)));
+        return Prop.ForAll(cations.ToArbitrary(), sides.ToArbitrary(), (cation, side) =>
+        {
+            var (left, right) = side;
+            var closed = LiquidJunction.Planck(cation, Ion.Chloride, left.Molar(), right.Molar(), 25.Celsius()).Potential.Volts;
+            var junction = LiquidJunction.Electrolyte(cation, Ion.Chloride, left.Molar(), right.Molar(), 25.Celsius());
+            var root = junction.Planck().Potential.Volts;
+            var reversed = junction.Reversed().Planck().Potential.Volts;
+            return Math.Abs(root - closed) <= 1e-12 + 1e-9 * Math.Abs(closed) && Math.Abs(root + reversed) <= 1e-12 + 1e-9 * Math.Abs(root);
+        });
+    }
+
+    [Property]
+    public Property Planck_for_hydrochloric_acid_against_potassium_chloride_changes_sign_with_the_sides()
+    {
+        var millimolar = Gen.Choose(1, 1000).Select(i => (double)i);
+        return Prop.ForAll(millimolar.ToArbitrary(), millimolar.ToArbitrary(), (acid, salt) =>
+        {
+            var junction = LiquidJunction.At(25.Celsius())
+                .With(Ion.Hydrogen, left: acid, right: 0)
+                .With(Ion.Potassium, left: 0, right: salt)
+                .With(Ion.Chloride, left: acid, right: salt);
+            var forward = junction.Planck().Potential.Volts;
+            return Math.Abs(forward + junction.Reversed().Planck().Potential.Volts) <= 1e-12 + 1e-9 * Math.Abs(forward);
+        });
+    }
+
+    [Fact]
+    public void Planck_for_a_mixture_refuses_multivalent_ions()
+    {
+        var e = Assert.Throws<InvalidInputException>(() =>
+            LiquidJunction.Electrolyte(Ion.Calcium, Ion.Chloride, 0.1.Molar(), 0.01.Molar(), 25.Celsius()).Planck());
+        Assert.Equal("junction", e.ParamName);
+        Assert.Contains("Ca²⁺", e.Message);
+        Assert.Contains("monovalent", e.Message);
     }
 
     [Fact]
