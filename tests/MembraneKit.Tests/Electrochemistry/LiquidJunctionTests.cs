@@ -54,10 +54,7 @@ public class LiquidJunctionTests
     {
         // Equal concentrations, common anion: Henderson reduces to E_j = (RT/F) ln(Λ_HCl / Λ_KCl) (Lewis and Sargent,
         // J. Am. Chem. Soc. 31, 363 (1909)): 25.6926 mV × ln(425.96 / 149.79) = +26.85 mV, the KCl side positive.
-        var ej = LiquidJunction.At(25.Celsius())
-            .With(Ion.Hydrogen, left: 100, right: 0)
-            .With(Ion.Potassium, left: 0, right: 100)
-            .With(Ion.Chloride, left: 100, right: 100)
+        var ej = AcidAgainstSalt(acidMillimolar: 100, saltMillimolar: 100)
             .Henderson();
         Assert.Equal(26.852, ej.Potential.Millivolts, 2);
     }
@@ -143,10 +140,7 @@ public class LiquidJunctionTests
         // 100 mM HCl ∣ 10 mM KCl at 25 °C. Reference: an independent finite-volume integration of the electroneutral
         // Nernst–Planck equations to steady state with the ends held fixed (Python, 20 and 40 cells: 52.33 and 52.51 mV,
         // Richardson-extrapolated 52.57 mV), against Planck's root 52.578 mV. Henderson's linear mixing gives 57.26 mV.
-        var junction = LiquidJunction.At(25.Celsius())
-            .With(Ion.Hydrogen, left: 100, right: 0)
-            .With(Ion.Potassium, left: 0, right: 10)
-            .With(Ion.Chloride, left: 100, right: 10);
+        var junction = AcidAgainstSalt(acidMillimolar: 100, saltMillimolar: 10);
         var planck = junction.Planck();
         Assert.InRange(planck.Potential.Millivolts, 52.5, 52.65);
         Assert.Equal(57.264, junction.Henderson().Potential.Millivolts, 2);
@@ -158,10 +152,7 @@ public class LiquidJunctionTests
     public void At_equal_total_concentrations_planck_reduces_to_the_lewis_sargent_relation()
     {
         // HCl 100 mM ∣ KCl 100 mM: (RT/F) ln((349.65 + 76.31)/(73.48 + 76.31)) = +26.85 mV, the same as Henderson.
-        var junction = LiquidJunction.At(25.Celsius())
-            .With(Ion.Hydrogen, left: 100, right: 0)
-            .With(Ion.Potassium, left: 0, right: 100)
-            .With(Ion.Chloride, left: 100, right: 100);
+        var junction = AcidAgainstSalt(acidMillimolar: 100, saltMillimolar: 100);
         Assert.Equal(26.852, junction.Planck().Potential.Millivolts, 2);
     }
 
@@ -188,10 +179,7 @@ public class LiquidJunctionTests
         var millimolar = Gen.Choose(1, 1000).Select(i => (double)i);
         return Prop.ForAll(millimolar.ToArbitrary(), millimolar.ToArbitrary(), (acid, salt) =>
         {
-            var junction = LiquidJunction.At(25.Celsius())
-                .With(Ion.Hydrogen, left: acid, right: 0)
-                .With(Ion.Potassium, left: 0, right: salt)
-                .With(Ion.Chloride, left: acid, right: salt);
+            var junction = AcidAgainstSalt(acidMillimolar: acid, saltMillimolar: salt);
             var forward = junction.Planck().Potential.Volts;
             return Math.Abs(forward + junction.Reversed().Planck().Potential.Volts) <= 1e-12 + 1e-9 * Math.Abs(forward);
         });
@@ -253,4 +241,10 @@ public class LiquidJunctionTests
         Assert.Equal("left", absent.ParamName);
         Assert.Contains("at least one side", absent.Message);
     }
+
+    /// <summary>HCl on the left against KCl on the right, 25 °C: a bi-ionic junction with a common anion.</summary>
+    private static LiquidJunction AcidAgainstSalt(double acidMillimolar, double saltMillimolar) => LiquidJunction.At(25.Celsius())
+        .With(Ion.Hydrogen, left: acidMillimolar, right: 0)
+        .With(Ion.Potassium, left: 0, right: saltMillimolar)
+        .With(Ion.Chloride, left: acidMillimolar, right: saltMillimolar);
 }
