@@ -90,6 +90,15 @@ public sealed record ElectrodeReaction
             CurrentDensity.FromAmperesPerSquareMetreUnchecked(cathodic));
     }
 
+    /// <summary>The current–potential curve from 300 mV below to 300 mV above the equilibrium potential.</summary>
+    /// <param name="points">Number of points, 2 or more (odd puts E_eq on the grid).</param>
+    /// <exception cref="InvalidInputException">Fewer than 2 points.</exception>
+    public ElectrodeCurrentSweep Sweep(int points = 201)
+    {
+        var halfWidth = Voltage.FromMillivolts(300);
+        return Sweep(EquilibriumPotential - halfWidth, EquilibriumPotential + halfWidth, points);
+    }
+
     /// <summary>The current–potential curve over a range, evenly spaced, for a chart.</summary>
     /// <param name="from">First potential versus SHE.</param>
     /// <param name="to">Last potential, above <paramref name="from"/>.</param>

@@ -108,6 +108,15 @@ public class ElectrodeReactionTests
         }
     }
 
+    [Fact]
+    public void The_default_sweep_spans_300_millivolts_either_side_of_equilibrium()
+    {
+        var sweep = Iron().Sweep();
+        Assert.Equal(0.471, sweep.PotentialsVolts[0], 12);
+        Assert.Equal(1.071, sweep.PotentialsVolts[^1], 12);
+        Assert.Equal(0, sweep.NetAmperesPerSquareMetre[100], 9);
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(1.0)]

@@ -54,8 +54,7 @@ public class LiquidJunctionTests
     {
         // Equal concentrations, common anion: Henderson reduces to E_j = (RT/F) ln(Λ_HCl / Λ_KCl) (Lewis and Sargent,
         // J. Am. Chem. Soc. 31, 363 (1909)): 25.6926 mV × ln(425.96 / 149.79) = +26.85 mV, the KCl side positive.
-        var ej = AcidAgainstSalt(acidMillimolar: 100, saltMillimolar: 100)
-            .Henderson();
+        var ej = AcidAgainstSalt(acidMillimolar: 100, saltMillimolar: 100).Henderson();
         Assert.Equal(26.852, ej.Potential.Millivolts, 2);
     }
 
