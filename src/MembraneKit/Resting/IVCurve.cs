@@ -1,0 +1,185 @@
+using MathNet.Numerics.RootFinding;
+
+namespace MembraneKit;
+
+/// <summary>
+/// A current–voltage (I–V) curve: currents at increasing voltages, which ions carry them, and the reversal
+/// potential(s) — the voltage(s) where the current crosses zero. Computed from a membrane or channel, or
+/// built from measured points with <see cref="FromPoints(IReadOnlyList{Voltage}, IReadOnlyList{Current})"/>.
+/// </summary>
+/// <remarks>
+/// The reversal potential is an experimental notion (where the current changes sign); it equals an ion's
+/// Nernst (equilibrium) potential only when that ion alone carries the current. Zero crossings of computed
+/// curves are refined by Brent's method on the underlying current law (MathNet.Numerics); those of measured
+/// points by linear interpolation between the two samples that bracket the sign change. Positive current is outward.
+/// </remarks>
+public sealed record IVCurve
+{
+    private IVCurve(string description, IReadOnlyList<Ion> ions, IReadOnlyList<Voltage> voltages, IReadOnlyList<double> currents, CurrentUnit unit, IReadOnlyList<Voltage> reversalPotentials)
+    {
+        Description = description;
+        Ions = ions;
+        Voltages = voltages;
+        Currents = currents;
+        Unit = unit;
+        ReversalPotentials = reversalPotentials;
+    }
+
+    /// <summary>What the curve is of, for example "GHK current of a Na⁺/K⁺ channel" or "measured".</summary>
+    public string Description { get; init; }
+
+    /// <summary>The ions that carry the current (empty for measured points, where it is not known).</summary>
+    public IReadOnlyList<Ion> Ions { get; }
+
+    /// <summary>The voltages, strictly increasing, inside relative to outside.</summary>
+    public IReadOnlyList<Voltage> Voltages { get; }
+
+    /// <summary>The current at each voltage, in <see cref="Unit"/>; positive = outward.</summary>
+    public IReadOnlyList<double> Currents { get; private init; }
+
+    /// <summary>The unit of <see cref="Currents"/>.</summary>
+    public CurrentUnit Unit { get; private init; }
+
+    /// <summary>Every voltage where the current crosses (or touches) zero, increasing.</summary>
+    public IReadOnlyList<Voltage> ReversalPotentials { get; }
+
+    /// <summary>The number of points.</summary>
+    public int Count => Voltages.Count;
+
+    /// <summary>The single reversal potential of the curve.</summary>
+    /// <exception cref="NoSolutionException">The current does not cross zero in the voltage range, or crosses it
+    /// more than once (then read <see cref="ReversalPotentials"/>).</exception>
+    public Voltage FindReversalPotential() => TryFindReversalPotential(out var v)
+        ? v
+        : throw new NoSolutionException(ReversalPotentials.Count == 0
+            ? $"the current of \"{Description}\" does not cross zero between {Voltages[0]} and {Voltages[^1]} (it runs from {IonCurrent.Format(Currents[0], Unit)} to {IonCurrent.Format(Currents[^1], Unit)}); widen the voltage range"
+            : $"the current of \"{Description}\" crosses zero {ReversalPotentials.Count} times ({string.Join(", ", ReversalPotentials)}); read ReversalPotentials for all of them");
+
+    /// <summary>The single reversal potential, if the curve crosses zero exactly once.</summary>
+    /// <param name="reversalPotential">The crossing, or <see cref="Voltage.Zero"/> when there is not exactly one.</param>
+    /// <returns>True when there is exactly one crossing.</returns>
+    public bool TryFindReversalPotential(out Voltage reversalPotential)
+    {
+        reversalPotential = ReversalPotentials.Count == 1 ? ReversalPotentials[0] : Voltage.Zero;
+        return ReversalPotentials.Count == 1;
+    }
+
+    /// <summary>The curve for a patch of membrane: densities (A m⁻²) times the area.</summary>
+    /// <param name="area">The membrane area.</param>
+    /// <exception cref="InvalidOperationException">The currents are not densities in A m⁻².</exception>
+    public IVCurve ForArea(Area area) => Unit == CurrentUnit.AmperesPerSquareMeter
+        ? this with { Currents = new EquatableList<double>(Currents.Select(c => c * area.SquareMeters)), Unit = CurrentUnit.Amperes }
+        : throw new InvalidOperationException($"only current densities (A/m²) can be scaled by an area; this curve is in {IonCurrent.Describe(Unit)}");
+
+    /// <summary>An I–V curve from measured (or any user-supplied) points; its reversal potentials are found by
+    /// linear interpolation between the samples on either side of each sign change.</summary>
+    /// <param name="voltages">The voltages, strictly increasing; at least two.</param>
+    /// <param name="currents">The current at each voltage; as many as <paramref name="voltages"/>.</param>
+    /// <exception cref="InvalidInputException">Fewer than two points, unequal lengths, or voltages not strictly increasing.</exception>
+    public static IVCurve FromPoints(IReadOnlyList<Voltage> voltages, IReadOnlyList<Current> currents)
+    {
+        Guard.NotNull(voltages);
+        Guard.NotNull(currents);
+        return FromPoints([.. voltages.Select(v => v.Millivolts)], [.. currents.Select(c => c.Amperes)], CurrentUnit.Amperes);
+    }
+
+    /// <summary>An I–V curve from plain numbers (for example columns of a recording).</summary>
+    /// <param name="millivolts">The voltages in mV, strictly increasing; at least two.</param>
+    /// <param name="currents">The current at each voltage, in <paramref name="unit"/>.</param>
+    /// <param name="unit">The unit of <paramref name="currents"/>.</param>
+    /// <exception cref="InvalidInputException">Fewer than two points, unequal lengths, values not finite, or voltages not strictly increasing.</exception>
+    public static IVCurve FromPoints(ReadOnlySpan<double> millivolts, ReadOnlySpan<double> currents, CurrentUnit unit)
+    {
+        if (millivolts.Length < 2)
+        {
+            throw new InvalidInputException(nameof(millivolts), $"{millivolts.Length} point(s)", "at least two points");
+        }
+
+        if (currents.Length != millivolts.Length)
+        {
+            throw new InvalidInputException(nameof(currents), $"{currents.Length} values", $"one current per voltage ({millivolts.Length})");
+        }
+
+        var volts = new double[millivolts.Length];
+        for (var i = 0; i < volts.Length; i++)
+        {
+            Guard.Finite(millivolts[i], "mV", nameof(millivolts));
+            Guard.Finite(currents[i], IonCurrent.Describe(unit), nameof(currents));
+            volts[i] = millivolts[i] / 1000;
+            if (i > 0 && volts[i] <= volts[i - 1])
+            {
+                throw new InvalidInputException(nameof(millivolts), $"{Guard.Format(millivolts[i])} mV after {Guard.Format(millivolts[i - 1])} mV", "strictly increasing voltages");
+            }
+        }
+
+        var values = currents.ToArray();
+        return Create("measured", [], volts, values, unit, null);
+    }
+
+    /// <summary>A computed curve on the uniform grid from <paramref name="from"/> to <paramref name="to"/>; <paramref name="fill"/> gets (first volts, step volts, output).</summary>
+    internal static IVCurve Compute(string description, IReadOnlyList<Ion> ions, Func<double, double> current, UniformFill fill, CurrentUnit unit, Voltage from, Voltage to, int points)
+    {
+        var (first, step) = Grid(from, to, points);
+        var volts = new double[points];
+        for (var i = 0; i < points; i++)
+        {
+            volts[i] = first + i * step;
+        }
+
+        var values = new double[points];
+        fill(first, step, values);
+        return Create(description, ions, volts, values, unit, current);
+    }
+
+    /// <summary>Fills <paramref name="output"/> with currents at V_i = first + i·step (volts).</summary>
+    internal delegate void UniformFill(double firstVolts, double stepVolts, Span<double> output);
+
+    /// <summary>Checks the grid arguments and returns the first voltage and the step, in volts.</summary>
+    internal static (double First, double Step) Grid(Voltage from, Voltage to, int points)
+    {
+        Guard.Ordered(from.Millivolts, to.Millivolts, "mV", nameof(from), nameof(to));
+        if (points < 2)
+        {
+            throw new InvalidInputException(nameof(points), points.ToString(System.Globalization.CultureInfo.InvariantCulture), "at least 2 points");
+        }
+
+        return (from.Volts, (to.Volts - from.Volts) / (points - 1));
+    }
+
+    private static IVCurve Create(string description, IReadOnlyList<Ion> ions, double[] volts, double[] values, CurrentUnit unit, Func<double, double>? current)
+    {
+        var crossings = new List<Voltage>();
+        for (var i = 0; i < volts.Length; i++)
+        {
+            if (values[i] == 0)
+            {
+                crossings.Add(Voltage.FromVoltsUnchecked(volts[i]));
+            }
+            else if (i + 1 < volts.Length && values[i + 1] != 0 && (values[i] > 0) != (values[i + 1] > 0))
+            {
+                crossings.Add(Voltage.FromVoltsUnchecked(Crossing(volts[i], volts[i + 1], values[i], values[i + 1], current)));
+            }
+        }
+
+        var voltages = new Voltage[volts.Length];
+        for (var i = 0; i < volts.Length; i++)
+        {
+            voltages[i] = Voltage.FromVoltsUnchecked(volts[i]);
+        }
+
+        return new IVCurve(description, new EquatableList<Ion>(ions), new EquatableList<Voltage>(voltages), new EquatableList<double>(values), unit, new EquatableList<Voltage>(crossings));
+    }
+
+    private static double Crossing(double v0, double v1, double i0, double i1, Func<double, double>? current)
+    {
+        var linear = v0 - i0 * (v1 - v0) / (i1 - i0);
+        if (current is null)
+        {
+            return linear;
+        }
+
+        // Scale to order one so Brent's residual test is relative.
+        var scale = Math.Max(Math.Abs(i0), Math.Abs(i1));
+        return Brent.TryFindRoot(v => current(v) / scale, v0, v1, 1e-13, 200, out var root) ? root : linear;
+    }
+}
