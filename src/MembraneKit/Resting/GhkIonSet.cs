@@ -47,69 +47,80 @@ internal sealed class GhkIonSet
     internal bool IsMonovalent => _charges.All(z => Math.Abs(z) == 1);
 
     /// <summary>Total GHK current density at <paramref name="volts"/>, A m⁻² (or relative units).</summary>
-    internal double TotalDensity(double volts)
-    {
-        var total = 0.0;
-        for (var i = 0; i < _charges.Length; i++)
-        {
-            total += GroupDensity(_charges[i], _insideSums[i], _outsideSums[i], volts);
-        }
-
-        return total;
-    }
+    internal double TotalDensity(double volts) => Total(volts, Math.Exp(-_faradayOverRT * volts), magnitudes: false);
 
     /// <summary>Sum of the magnitudes of the groups' currents at <paramref name="volts"/>: a scale for tolerances.</summary>
-    internal double MagnitudeScale(double volts)
-    {
-        var total = 0.0;
-        for (var i = 0; i < _charges.Length; i++)
-        {
-            total += Math.Abs(GroupDensity(_charges[i], _insideSums[i], _outsideSums[i], volts));
-        }
-
-        return total;
-    }
+    internal double MagnitudeScale(double volts) => Total(volts, Math.Exp(-_faradayOverRT * volts), magnitudes: true);
 
     /// <summary>Fills <paramref name="densities"/> with the total current density at each of <paramref name="volts"/>.</summary>
     internal void Fill(ReadOnlySpan<double> volts, Span<double> densities)
     {
-        densities[..volts.Length].Clear();
-        for (var g = 0; g < _charges.Length; g++)
+        for (var i = 0; i < volts.Length; i++)
         {
-            var charge = _charges[g];
-            var inside = _insideSums[g];
-            var outside = _outsideSums[g];
-            for (var i = 0; i < volts.Length; i++)
-            {
-                densities[i] += GroupDensity(charge, inside, outside, volts[i]);
-            }
+            densities[i] = TotalDensity(volts[i]);
         }
     }
 
     /// <summary>Fills <paramref name="densities"/> on the uniform grid V_i = first + i·step.</summary>
+    /// <remarks>e^(−FV/RT) advances by one multiplication per point and is recomputed exactly every
+    /// <see cref="ReseedInterval"/> points, so the rounding drift stays below about 10⁻¹³ (relative) while
+    /// the loop costs one exponential per block instead of one per point and valence.</remarks>
     internal void FillUniform(double firstVolts, double stepVolts, Span<double> densities)
     {
-        densities.Clear();
-        for (var g = 0; g < _charges.Length; g++)
+        var stepFactor = Math.Exp(-_faradayOverRT * stepVolts);
+        for (var start = 0; start < densities.Length; start += ReseedInterval)
         {
-            var charge = _charges[g];
-            var inside = _insideSums[g];
-            var outside = _outsideSums[g];
-            for (var i = 0; i < densities.Length; i++)
+            var end = Math.Min(densities.Length, start + ReseedInterval);
+            var x = Math.Exp(-_faradayOverRT * (firstVolts + start * stepVolts));
+            for (var i = start; i < end; i++)
             {
-                densities[i] += GroupDensity(charge, inside, outside, firstVolts + i * stepVolts);
+                densities[i] = Total(firstVolts + i * stepVolts, x, magnitudes: false);
+                x *= stepFactor;
             }
         }
     }
 
-    private double GroupDensity(int charge, double insideSum, double outsideSum, double volts)
-    {
-        var zF = charge * PhysicalConstants.Faraday;
-        var u = charge * _faradayOverRT * volts;
-        var expm1 = double.ExpM1(-u);
+    private const int ReseedInterval = 256;
 
-        // u / (1 − e^(−u)) without cancellation near u = 0; one transcendental call per valence.
-        var factor = Math.Abs(u) < 1e-9 ? 1 + u / 2 : u / -expm1;
-        return zF * factor * (insideSum - outsideSum * (1 + expm1));
+    /// <summary>Σ over valences of zF · u/(1 − e^(−u)) · (A − B e^(−u)), given x = e^(−FV/RT) so that e^(−u) = x^z.</summary>
+    private double Total(double volts, double x, bool magnitudes)
+    {
+        var u1 = _faradayOverRT * volts;
+        var total = 0.0;
+        for (var g = 0; g < _charges.Length; g++)
+        {
+            var z = _charges[g];
+            var ez = z switch
+            {
+                1 => x,
+                -1 => 1 / x,
+                2 => x * x,
+                -2 => 1 / (x * x),
+                _ => Math.Pow(x, z),
+            };
+            var u = z * u1;
+            var inside = _insideSums[g];
+            var outside = _outsideSums[g];
+            double density;
+            if (Math.Abs(u) < 1e-4)
+            {
+                // u / (1 − e^(−u)) = 1 + u/2 + u²/12 + O(u⁴): no cancellation near V = 0.
+                density = z * PhysicalConstants.Faraday * (1 + u * (0.5 + u / 12)) * (inside - outside * ez);
+            }
+            else if (ez > 1)
+            {
+                // Divide through by e^(−u) so that a huge e^(−u) (strongly negative u) cannot overflow into ∞/∞.
+                var inverse = 1 / ez;
+                density = z * PhysicalConstants.Faraday * u * (inside * inverse - outside) / (inverse - 1);
+            }
+            else
+            {
+                density = z * PhysicalConstants.Faraday * u * (inside - outside * ez) / (1 - ez);
+            }
+
+            total += magnitudes ? Math.Abs(density) : density;
+        }
+
+        return total;
     }
 }

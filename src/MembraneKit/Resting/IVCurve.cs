@@ -64,11 +64,25 @@ public sealed record IVCurve
         return ReversalPotentials.Count == 1;
     }
 
+    /// <summary>Two curves are equal when their descriptions, ions, points, unit and crossings are.</summary>
+    /// <param name="other">The other curve.</param>
+    public bool Equals(IVCurve? other) =>
+        other is not null
+        && Description == other.Description
+        && Unit == other.Unit
+        && Ions.SequenceEqual(other.Ions)
+        && Voltages.SequenceEqual(other.Voltages)
+        && Currents.SequenceEqual(other.Currents)
+        && ReversalPotentials.SequenceEqual(other.ReversalPotentials);
+
+    /// <summary>A hash of the description, unit, size and end points.</summary>
+    public override int GetHashCode() => HashCode.Combine(Description, Unit, Count, Voltages.Count > 0 ? Voltages[0] : default, Currents.Count > 0 ? Currents[^1] : 0);
+
     /// <summary>The curve for a patch of membrane: densities (A m⁻²) times the area.</summary>
     /// <param name="area">The membrane area.</param>
     /// <exception cref="InvalidOperationException">The currents are not densities in A m⁻².</exception>
     public IVCurve ForArea(Area area) => Unit == CurrentUnit.AmperesPerSquareMeter
-        ? this with { Currents = new EquatableList<double>(Currents.Select(c => c * area.SquareMeters)), Unit = CurrentUnit.Amperes }
+        ? this with { Currents = Array.AsReadOnly(Currents.Select(c => c * area.SquareMeters).ToArray()), Unit = CurrentUnit.Amperes }
         : throw new InvalidOperationException($"only current densities (A/m²) can be scaled by an area; this curve is in {IonCurrent.Describe(Unit)}");
 
     /// <summary>An I–V curve from measured (or any user-supplied) points; its reversal potentials are found by
@@ -100,12 +114,12 @@ public sealed record IVCurve
             throw new InvalidInputException(nameof(currents), $"{currents.Length} values", $"one current per voltage ({millivolts.Length})");
         }
 
-        var volts = new double[millivolts.Length];
+        var volts = new Voltage[millivolts.Length];
         for (var i = 0; i < volts.Length; i++)
         {
             Guard.Finite(millivolts[i], "mV", nameof(millivolts));
             Guard.Finite(currents[i], IonCurrent.Describe(unit), nameof(currents));
-            volts[i] = millivolts[i] / 1000;
+            volts[i] = Voltage.FromMillivolts(millivolts[i]);
             if (i > 0 && volts[i] <= volts[i - 1])
             {
                 throw new InvalidInputException(nameof(millivolts), $"{Guard.Format(millivolts[i])} mV after {Guard.Format(millivolts[i - 1])} mV", "strictly increasing voltages");
@@ -120,10 +134,10 @@ public sealed record IVCurve
     internal static IVCurve Compute(string description, IReadOnlyList<Ion> ions, Func<double, double> current, UniformFill fill, CurrentUnit unit, Voltage from, Voltage to, int points)
     {
         var (first, step) = Grid(from, to, points);
-        var volts = new double[points];
+        var volts = new Voltage[points];
         for (var i = 0; i < points; i++)
         {
-            volts[i] = first + i * step;
+            volts[i] = Voltage.FromVoltsUnchecked(first + i * step);
         }
 
         var values = new double[points];
@@ -146,28 +160,23 @@ public sealed record IVCurve
         return (from.Volts, (to.Volts - from.Volts) / (points - 1));
     }
 
-    private static IVCurve Create(string description, IReadOnlyList<Ion> ions, double[] volts, double[] values, CurrentUnit unit, Func<double, double>? current)
+    private static IVCurve Create(string description, IReadOnlyList<Ion> ions, Voltage[] volts, double[] values, CurrentUnit unit, Func<double, double>? current)
     {
         var crossings = new List<Voltage>();
         for (var i = 0; i < volts.Length; i++)
         {
             if (values[i] == 0)
             {
-                crossings.Add(Voltage.FromVoltsUnchecked(volts[i]));
+                crossings.Add(volts[i]);
             }
             else if (i + 1 < volts.Length && values[i + 1] != 0 && (values[i] > 0) != (values[i + 1] > 0))
             {
-                crossings.Add(Voltage.FromVoltsUnchecked(Crossing(volts[i], volts[i + 1], values[i], values[i + 1], current)));
+                crossings.Add(Voltage.FromVoltsUnchecked(Crossing(volts[i].Volts, volts[i + 1].Volts, values[i], values[i + 1], current)));
             }
         }
 
-        var voltages = new Voltage[volts.Length];
-        for (var i = 0; i < volts.Length; i++)
-        {
-            voltages[i] = Voltage.FromVoltsUnchecked(volts[i]);
-        }
-
-        return new IVCurve(description, new EquatableList<Ion>(ions), new EquatableList<Voltage>(voltages), new EquatableList<double>(values), unit, new EquatableList<Voltage>(crossings));
+        // The arrays are fresh and never escape, so they are wrapped rather than copied (a curve may hold 10⁶ points).
+        return new IVCurve(description, new EquatableList<Ion>(ions), Array.AsReadOnly(volts), Array.AsReadOnly(values), unit, new EquatableList<Voltage>(crossings));
     }
 
     private static double Crossing(double v0, double v1, double i0, double i1, Func<double, double>? current)

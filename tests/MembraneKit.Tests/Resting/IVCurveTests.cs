@@ -99,4 +99,19 @@ public class IVCurveTests
         var e = Assert.Throws<InvalidInputException>(() => cell.IVCurve((-50).Millivolts(), 50.Millivolts(), 1));
         Assert.Equal("points", e.ParamName);
     }
+
+    [Fact]
+    public void Curves_computed_twice_are_equal_and_the_fast_grid_matches_point_by_point_evaluation()
+    {
+        var cell = TypicalCell().WithPermeability(Ion.Potassium, 1).WithPermeability(Ion.Sodium, 0.05).WithPermeability(Ion.Chloride, 0.45)
+            .With(Ion.Calcium, 1e-4, 2).WithPermeability(Ion.Calcium, 0.1);
+        var curve = cell.IVCurve((-150).Millivolts(), 150.Millivolts(), 3001);
+
+        Assert.Equal(curve, cell.IVCurve((-150).Millivolts(), 150.Millivolts(), 3001));
+        for (var i = 0; i < curve.Count; i += 97)
+        {
+            var byIon = cell.CurrentsAt(curve.Voltages[i]).Total;
+            Assert.Equal(byIon, curve.Currents[i], Math.Abs(byIon) * 1e-10 + 1e-9);
+        }
+    }
 }
