@@ -8,6 +8,7 @@ namespace MembraneKit.Benchmarks;
 /// <see cref="Nernst.PotentialVolts"/> with a concentration that changes every step.
 /// Run: dotnet run -c Release --project benchmarks/MembraneKit.Benchmarks -- --filter '*NernstBenchmarks*' --job short
 /// </summary>
+[MinColumn]
 public class NernstBenchmarks
 {
     private const int Evaluations = 10_000_000;

@@ -9,6 +9,7 @@ namespace MembraneKit.Benchmarks;
 /// Run: dotnet run -c Release --project benchmarks/MembraneKit.Benchmarks -- --filter '*RestingBenchmarks*' --job short
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class RestingBenchmarks
 {
     private Membrane _cell = null!;

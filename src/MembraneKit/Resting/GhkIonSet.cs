@@ -62,20 +62,31 @@ internal sealed class GhkIonSet
     }
 
     /// <summary>Fills <paramref name="densities"/> on the uniform grid V_i = first + i·step.</summary>
-    /// <remarks>e^(−FV/RT) advances by one multiplication per point and is recomputed exactly every
-    /// <see cref="ReseedInterval"/> points, so the rounding drift stays below about 10⁻¹³ (relative) while
-    /// the loop costs one exponential per block instead of one per point and valence.</remarks>
+    /// <remarks>Per valence, e^(−u) advances by one multiplication per point and is recomputed exactly every
+    /// <see cref="ReseedInterval"/> points, so the rounding drift stays below about 10⁻¹³ (relative) while the
+    /// loop costs one exponential per block instead of one per point.</remarks>
     internal void FillUniform(double firstVolts, double stepVolts, Span<double> densities)
     {
-        var stepFactor = Math.Exp(-_faradayOverRT * stepVolts);
-        for (var start = 0; start < densities.Length; start += ReseedInterval)
+        densities.Clear();
+        for (var g = 0; g < _charges.Length; g++)
         {
-            var end = Math.Min(densities.Length, start + ReseedInterval);
-            var x = Math.Exp(-_faradayOverRT * (firstVolts + start * stepVolts));
-            for (var i = start; i < end; i++)
+            var zF = _charges[g] * PhysicalConstants.Faraday;
+            var zPhi = _charges[g] * _faradayOverRT;
+            var inside = _insideSums[g];
+            var outside = _outsideSums[g];
+            var stepFactor = Math.Exp(-zPhi * stepVolts);
+            for (var start = 0; start < densities.Length; start += ReseedInterval)
             {
-                densities[i] = Total(firstVolts + i * stepVolts, x, magnitudes: false);
-                x *= stepFactor;
+                var end = Math.Min(densities.Length, start + ReseedInterval);
+                var ez = Math.Exp(-zPhi * (firstVolts + start * stepVolts));
+                for (var i = start; i < end; i++)
+                {
+                    var u = zPhi * (firstVolts + i * stepVolts);
+                    densities[i] += Math.Abs(u) < 1e-4
+                        ? zF * (1 + u * (0.5 + u / 12)) * (inside - outside * ez)
+                        : double.IsPositiveInfinity(ez) ? zF * u * outside : zF * u * (inside - outside * ez) / (1 - ez);
+                    ez *= stepFactor;
+                }
             }
         }
     }
