@@ -68,7 +68,7 @@ public sealed partial record Membrane
         var totalSiemens = terms.Sum(t => t.Siemens);
         var weighted = terms.Sum(t => t.Siemens * t.Volts);
         double Current(double v) => totalSiemens * v - weighted;
-        return MembraneKit.IVCurve.Compute(
+        var curve = MembraneKit.IVCurve.Compute(
             $"ohmic current through {string.Join(", ", terms.Select(t => t.Ion.Symbol))}", [.. terms.Select(t => t.Ion)], Current,
             (first, step, output) =>
             {
@@ -78,6 +78,7 @@ public sealed partial record Membrane
                 }
             },
             CurrentUnit.Amperes, from, to, points);
+        return curve with { Membrane = this };
     }
 
     /// <summary>One ion's I–V curve: GHK when it has a permeability, otherwise ohmic; it crosses zero at the ion's

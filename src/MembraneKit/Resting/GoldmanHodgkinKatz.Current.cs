@@ -19,8 +19,8 @@ public static partial class GoldmanHodgkinKatz
         var p = gradient.Permeability ?? throw new InvalidInputException(nameof(gradient), $"{gradient.Ion.Symbol} without a permeability",
             "an ion gradient with a permeability", "give one, e.g. gradient with { Permeability = Permeability.FromCentimetersPerSecond(1e-6) }");
         var value = CurrentDensity(gradient.Ion.Charge, p.Value, gradient.Inside.Millimolar, gradient.Outside.Millimolar, membranePotential.Volts, temperature.Kelvin);
-        return new IonCurrent(gradient.Ion, CurrentLaw.GoldmanHodgkinKatz, membranePotential, gradient.Nernst(temperature), value,
-            p.IsRelative ? CurrentUnit.Relative : CurrentUnit.AmperesPerSquareMeter) { Permeability = p };
+        var unit = p.IsRelative ? CurrentUnit.Relative : CurrentUnit.AmperesPerSquareMeter;
+        return new IonCurrent(gradient.Ion, CurrentLaw.GoldmanHodgkinKatz, membranePotential, gradient.Nernst(temperature), value, unit) { Permeability = p };
     }
 
     /// <summary>One ion's GHK current through a patch of membrane, in amperes.</summary>
@@ -51,6 +51,7 @@ public static partial class GoldmanHodgkinKatz
         var set = IonSet(permeant, membrane.Temperature);
         var unit = permeant[0].Permeability!.Value.IsRelative ? CurrentUnit.Relative : CurrentUnit.AmperesPerSquareMeter;
         var description = $"GHK current through {string.Join(", ", permeant.Select(g => g.Ion.Symbol))}";
-        return MembraneKit.IVCurve.Compute(description, [.. permeant.Select(g => g.Ion)], set.TotalDensity, set.FillUniform, unit, from, to, points);
+        var curve = MembraneKit.IVCurve.Compute(description, [.. permeant.Select(g => g.Ion)], set.TotalDensity, set.FillUniform, unit, from, to, points);
+        return curve with { Membrane = membrane };
     }
 }

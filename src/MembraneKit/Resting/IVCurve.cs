@@ -28,6 +28,10 @@ public sealed record IVCurve
     /// <summary>What the curve is of, for example "GHK current of a Na⁺/K⁺ channel" or "measured".</summary>
     public string Description { get; init; }
 
+    /// <summary>The membrane (or channel applied to its solutions) the curve was computed from; null for measured points.
+    /// Displays use it to mark each ion's Nernst potential beside the reversal potential.</summary>
+    public Membrane? Membrane { get; init; }
+
     /// <summary>The ions that carry the current (empty for measured points, where it is not known).</summary>
     public IReadOnlyList<Ion> Ions { get; }
 
@@ -69,6 +73,7 @@ public sealed record IVCurve
     public bool Equals(IVCurve? other) =>
         other is not null
         && Description == other.Description
+        && Equals(Membrane, other.Membrane)
         && Unit == other.Unit
         && Ions.SequenceEqual(other.Ions)
         && Voltages.SequenceEqual(other.Voltages)

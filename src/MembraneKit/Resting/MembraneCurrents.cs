@@ -56,11 +56,13 @@ public sealed record MembraneCurrents(Membrane Membrane, Voltage MembranePotenti
         {
             var permeant = GoldmanHodgkinKatz.PermeantIons(membrane);
             var unit = permeant[0].Permeability!.Value.IsRelative ? CurrentUnit.Relative : CurrentUnit.AmperesPerSquareMeter;
-            var rows = membrane.Ions.Select(g => new IonCurrent(g.Ion, law, membranePotential, g.Nernst(t),
-                g.Permeability is { Value: > 0 } p
+            var rows = membrane.Ions.Select(g =>
+            {
+                var density = g.Permeability is { Value: > 0 } p
                     ? GoldmanHodgkinKatz.CurrentDensity(g.Ion.Charge, p.Value, g.Inside.Millimolar, g.Outside.Millimolar, membranePotential.Volts, t.Kelvin)
-                    : 0,
-                unit) { Permeability = g.Permeability });
+                    : 0;
+                return new IonCurrent(g.Ion, law, membranePotential, g.Nernst(t), density, unit) { Permeability = g.Permeability };
+            });
             return new MembraneCurrents(membrane, membranePotential, law, unit, new EquatableList<IonCurrent>(rows));
         }
 

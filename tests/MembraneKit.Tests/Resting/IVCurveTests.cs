@@ -34,6 +34,7 @@ public class IVCurveTests
         var curve = cell.IVCurve((-100).Millivolts(), 50.Millivolts(), 151);
 
         Assert.Equal(151, curve.Count);
+        Assert.Equal(cell, curve.Membrane);
         Assert.Equal(-100, curve.Voltages[0].Millivolts, 9);
         Assert.Equal(50, curve.Voltages[^1].Millivolts, 9);
         Assert.Equal(-99, curve.Voltages[1].Millivolts, 9);
