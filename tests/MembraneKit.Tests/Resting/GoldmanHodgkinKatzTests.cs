@@ -199,4 +199,23 @@ public class GoldmanHodgkinKatzTests
             Assert.Equal(expected, sweep.Potentials[i].Millivolts, 9);
         }
     }
+
+    [Theory]
+    [InlineData(1e-9)]
+    [InlineData(-3e-8)]
+    [InlineData(2e-7)]
+    [InlineData(2.6e-6)]
+    [InlineData(-1e-5)]
+    public void The_shared_current_density_is_accurate_close_to_zero_volts(double volts)
+    {
+        // Reference: 1 − e^(−u) from its own series u − u²/2 + u³/6 − u⁴/24 (exact to rounding for |u| < 10⁻³).
+        const double p = 1e-8, inside = 140, outside = 5, kelvin = 310.15;
+        var u = F * volts / (R * kelvin);
+        var oneMinusExp = u - u * u / 2 + u * u * u / 6 - u * u * u * u / 24;
+        var expected = p * F * (u / oneMinusExp) * (inside - outside * (1 - oneMinusExp));
+
+        var actual = GoldmanHodgkinKatz.CurrentDensity(1, p, inside, outside, volts, kelvin);
+
+        Assert.Equal(expected, actual, Math.Abs(expected) * 1e-12);
+    }
 }
