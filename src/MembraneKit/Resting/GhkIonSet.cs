@@ -67,26 +67,44 @@ internal sealed class GhkIonSet
     /// loop costs one exponential per block instead of one per point.</remarks>
     internal void FillUniform(double firstVolts, double stepVolts, Span<double> densities)
     {
-        densities.Clear();
-        for (var g = 0; g < _charges.Length; g++)
+        var groups = _charges.Length;
+        Span<double> zF = stackalloc double[groups];
+        Span<double> zPhi = stackalloc double[groups];
+        Span<double> stepFactor = stackalloc double[groups];
+        Span<double> ez = stackalloc double[groups];
+        for (var g = 0; g < groups; g++)
         {
-            var zF = _charges[g] * PhysicalConstants.Faraday;
-            var zPhi = _charges[g] * _faradayOverRT;
-            var inside = _insideSums[g];
-            var outside = _outsideSums[g];
-            var stepFactor = Math.Exp(-zPhi * stepVolts);
-            for (var start = 0; start < densities.Length; start += ReseedInterval)
+            zF[g] = _charges[g] * PhysicalConstants.Faraday;
+            zPhi[g] = _charges[g] * _faradayOverRT;
+            stepFactor[g] = Math.Exp(-zPhi[g] * stepVolts);
+        }
+
+        // One pass over the output, all valences per point, so the array is written once.
+        for (var start = 0; start < densities.Length; start += ReseedInterval)
+        {
+            var end = Math.Min(densities.Length, start + ReseedInterval);
+            for (var g = 0; g < groups; g++)
             {
-                var end = Math.Min(densities.Length, start + ReseedInterval);
-                var ez = Math.Exp(-zPhi * (firstVolts + start * stepVolts));
-                for (var i = start; i < end; i++)
+                ez[g] = Math.Exp(-zPhi[g] * (firstVolts + start * stepVolts));
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                var volts = firstVolts + i * stepVolts;
+                var total = 0.0;
+                for (var g = 0; g < groups; g++)
                 {
-                    var u = zPhi * (firstVolts + i * stepVolts);
-                    densities[i] += Math.Abs(u) < 1e-4
-                        ? zF * (1 + u * (0.5 + u / 12)) * (inside - outside * ez)
-                        : double.IsPositiveInfinity(ez) ? zF * u * outside : zF * u * (inside - outside * ez) / (1 - ez);
-                    ez *= stepFactor;
+                    var u = zPhi[g] * volts;
+                    var e = ez[g];
+                    var inside = _insideSums[g];
+                    var outside = _outsideSums[g];
+                    total += Math.Abs(u) < 1e-4
+                        ? zF[g] * (1 + u * (0.5 + u / 12)) * (inside - outside * e)
+                        : double.IsPositiveInfinity(e) ? zF[g] * u * outside : zF[g] * u * (inside - outside * e) / (1 - e);
+                    ez[g] = e * stepFactor[g];
                 }
+
+                densities[i] = total;
             }
         }
     }

@@ -139,15 +139,9 @@ public sealed record IVCurve
     internal static IVCurve Compute(string description, IReadOnlyList<Ion> ions, Func<double, double> current, UniformFill fill, CurrentUnit unit, Voltage from, Voltage to, int points)
     {
         var (first, step) = Grid(from, to, points);
-        var volts = new Voltage[points];
-        for (var i = 0; i < points; i++)
-        {
-            volts[i] = Voltage.FromVoltsUnchecked(first + i * step);
-        }
-
         var values = new double[points];
         fill(first, step, values);
-        return Create(description, ions, volts, values, unit, current);
+        return Create(description, ions, new UniformVoltages(first, step, points), values, unit, current);
     }
 
     /// <summary>Fills <paramref name="output"/> with currents at V_i = first + i·step (volts).</summary>
@@ -165,23 +159,24 @@ public sealed record IVCurve
         return (from.Volts, (to.Volts - from.Volts) / (points - 1));
     }
 
-    private static IVCurve Create(string description, IReadOnlyList<Ion> ions, Voltage[] volts, double[] values, CurrentUnit unit, Func<double, double>? current)
+    private static IVCurve Create(string description, IReadOnlyList<Ion> ions, IReadOnlyList<Voltage> volts, double[] values, CurrentUnit unit, Func<double, double>? current)
     {
         var crossings = new List<Voltage>();
-        for (var i = 0; i < volts.Length; i++)
+        for (var i = 0; i < values.Length; i++)
         {
             if (values[i] == 0)
             {
                 crossings.Add(volts[i]);
             }
-            else if (i + 1 < volts.Length && values[i + 1] != 0 && (values[i] > 0) != (values[i + 1] > 0))
+            else if (i + 1 < values.Length && values[i + 1] != 0 && (values[i] > 0) != (values[i + 1] > 0))
             {
                 crossings.Add(Voltage.FromVoltsUnchecked(Crossing(volts[i].Volts, volts[i + 1].Volts, values[i], values[i + 1], current)));
             }
         }
 
-        // The arrays are fresh and never escape, so they are wrapped rather than copied (a curve may hold 10⁶ points).
-        return new IVCurve(description, new EquatableList<Ion>(ions), Array.AsReadOnly(volts), Array.AsReadOnly(values), unit, new EquatableList<Voltage>(crossings));
+        // The arrays are fresh and never escape, so they are wrapped rather than copied (a curve may hold 10⁶ points);
+        // a computed curve's voltages are not stored at all.
+        return new IVCurve(description, new EquatableList<Ion>(ions), volts is Voltage[] array ? Array.AsReadOnly(array) : volts, Array.AsReadOnly(values), unit, new EquatableList<Voltage>(crossings));
     }
 
     private static double Crossing(double v0, double v1, double i0, double i1, Func<double, double>? current)
