@@ -4,7 +4,8 @@ using MembraneKit;
 namespace MembraneKit.Benchmarks;
 
 /// <summary>
-/// Targets (one core): an I–V curve of 10⁶ voltages ≤ 20 ms; every root of a self-consistent resting potential
+/// Targets (one core): an I–V curve of 10⁶ voltages ≤ 20 ms (every current evaluated and the zero crossing found;
+/// the array of currents is materialised on first read, measured separately); every root of a self-consistent resting potential
 /// with two voltage-dependent conductances ≤ 50 µs.
 /// Run: dotnet run -c Release --project benchmarks/MembraneKit.Benchmarks -- --filter '*RestingBenchmarks*' --job short
 /// </summary>
@@ -37,6 +38,20 @@ public class RestingBenchmarks
     /// <summary>Total GHK I–V curve of a K⁺/Na⁺/Cl⁻ membrane at 10⁶ voltages (two valences: two exponentials per point).</summary>
     [Benchmark]
     public IVCurve MembraneIVCurveOfAMillionVoltages() => _cell.IVCurve((-150).Millivolts(), 100.Millivolts(), 1_000_000);
+
+    /// <summary>The same, then every current read (materialises the 8 MB array of currents).</summary>
+    [Benchmark]
+    public double MembraneIVCurveOfAMillionVoltagesEveryCurrentRead()
+    {
+        var curve = _cell.IVCurve((-150).Millivolts(), 100.Millivolts(), 1_000_000);
+        var sum = 0.0;
+        foreach (var current in curve.Currents)
+        {
+            sum += current;
+        }
+
+        return sum;
+    }
 
     /// <summary>I–V curve of a Na⁺/K⁺ channel at 10⁶ voltages.</summary>
     [Benchmark]

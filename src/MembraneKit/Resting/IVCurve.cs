@@ -135,13 +135,24 @@ public sealed record IVCurve
         return Create("measured", [], volts, values, unit, null);
     }
 
-    /// <summary>A computed curve on the uniform grid from <paramref name="from"/> to <paramref name="to"/>; <paramref name="fill"/> gets (first volts, step volts, output).</summary>
+    /// <summary>A computed curve on the uniform grid from <paramref name="from"/> to <paramref name="to"/>; <paramref name="fill"/> gets
+    /// (first volts, step volts, output). Every current is evaluated here, block by block, to find the zero crossings.</summary>
     internal static IVCurve Compute(string description, IReadOnlyList<Ion> ions, Func<double, double> current, UniformFill fill, CurrentUnit unit, Voltage from, Voltage to, int points)
     {
         var (first, step) = Grid(from, to, points);
-        var values = new double[points];
-        fill(first, step, values);
-        return Create(description, ions, new UniformVoltages(first, step, points), values, unit, current);
+        var voltages = new UniformVoltages(first, step, points);
+        var currents = new SampledCurrents(fill, first, step, points);
+        var crossings = new List<Voltage>();
+        Span<double> block = stackalloc double[SampledCurrents.BlockLength + 1];
+        for (var start = 0; start < points; start += SampledCurrents.BlockLength)
+        {
+            // Each block carries one extra point (the next block's first) so crossings between blocks are seen.
+            var length = Math.Min(SampledCurrents.BlockLength + 1, points - start);
+            currents.FillBlock(start, block[..length]);
+            AddCrossings(crossings, block[..length], start, i => first + i * step, current, last: start + length == points);
+        }
+
+        return new IVCurve(description, new EquatableList<Ion>(ions), voltages, currents, unit, new EquatableList<Voltage>(crossings));
     }
 
     /// <summary>Fills <paramref name="output"/> with currents at V_i = first + i·step (volts).</summary>
@@ -159,24 +170,34 @@ public sealed record IVCurve
         return (from.Volts, (to.Volts - from.Volts) / (points - 1));
     }
 
-    private static IVCurve Create(string description, IReadOnlyList<Ion> ions, IReadOnlyList<Voltage> volts, double[] values, CurrentUnit unit, Func<double, double>? current)
+    private static IVCurve Create(string description, IReadOnlyList<Ion> ions, Voltage[] volts, double[] values, CurrentUnit unit, Func<double, double>? current)
     {
         var crossings = new List<Voltage>();
-        for (var i = 0; i < values.Length; i++)
+        AddCrossings(crossings, values, 0, i => volts[i].Volts, current, last: true);
+
+        // The arrays are fresh and never escape, so they are wrapped rather than copied.
+        return new IVCurve(description, new EquatableList<Ion>(ions), Array.AsReadOnly(volts), Array.AsReadOnly(values), unit, new EquatableList<Voltage>(crossings));
+    }
+
+    /// <summary>Adds the zero crossings among <paramref name="values"/> (global indices from <paramref name="offset"/>):
+    /// samples that are exactly zero, and sign changes between neighbours. Unless <paramref name="last"/>, the final
+    /// sample belongs to the next block and is only used as the right end of a sign change.</summary>
+    private static void AddCrossings(List<Voltage> crossings, ReadOnlySpan<double> values, int offset, Func<int, double> voltsAt, Func<double, double>? current, bool last)
+    {
+        var owned = last ? values.Length : values.Length - 1;
+        for (var i = 0; i < owned; i++)
         {
             if (values[i] == 0)
             {
-                crossings.Add(volts[i]);
+                crossings.Add(Voltage.FromVoltsUnchecked(voltsAt(offset + i)));
             }
             else if (i + 1 < values.Length && values[i + 1] != 0 && (values[i] > 0) != (values[i + 1] > 0))
             {
-                crossings.Add(Voltage.FromVoltsUnchecked(Crossing(volts[i].Volts, volts[i + 1].Volts, values[i], values[i + 1], current)));
+                var v0 = voltsAt(offset + i);
+                var v1 = voltsAt(offset + i + 1);
+                crossings.Add(Voltage.FromVoltsUnchecked(Crossing(v0, v1, values[i], values[i + 1], current)));
             }
         }
-
-        // The arrays are fresh and never escape, so they are wrapped rather than copied (a curve may hold 10⁶ points);
-        // a computed curve's voltages are not stored at all.
-        return new IVCurve(description, new EquatableList<Ion>(ions), volts is Voltage[] array ? Array.AsReadOnly(array) : volts, Array.AsReadOnly(values), unit, new EquatableList<Voltage>(crossings));
     }
 
     private static double Crossing(double v0, double v1, double i0, double i1, Func<double, double>? current)

@@ -115,4 +115,24 @@ public class IVCurveTests
             Assert.Equal(byIon, curve.Currents[i], Math.Abs(byIon) * 1e-10 + 1e-9);
         }
     }
+
+    [Theory]
+    [InlineData(4094)]
+    [InlineData(4095)]
+    [InlineData(4096)]
+    [InlineData(4097)]
+    [InlineData(8192)]
+    public void A_crossing_at_the_seam_of_two_blocks_of_a_long_curve_is_found_once(int pointsBelowTheCrossing)
+    {
+        // The long-curve scan works in blocks of 4096 points; put E_K just above point number pointsBelowTheCrossing.
+        var cell = TypicalCell().WithPermeability(Ion.Potassium, 1);
+        var eK = NernstMillivolts(1, 140, 5, 37);
+        const double step = 0.01;
+        var from = eK - (pointsBelowTheCrossing - 1) * step - 0.004;
+        var curve = cell.IVCurve(from.Millivolts(), (from + 9999 * step).Millivolts(), 10_000);
+
+        Assert.Single(curve.ReversalPotentials);
+        Assert.Equal(eK, curve.ReversalPotentials[0].Millivolts, 8);
+        Assert.True(curve.Currents[pointsBelowTheCrossing - 1] < 0 && curve.Currents[pointsBelowTheCrossing] > 0);
+    }
 }
