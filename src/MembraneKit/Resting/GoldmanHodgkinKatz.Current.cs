@@ -46,12 +46,30 @@ public static partial class GoldmanHodgkinKatz
     /// <exception cref="InvalidInputException">No permeant ion, mixed kinds of permeability, from ≥ to, or fewer than 2 points.</exception>
     public static IVCurve IVCurve(Membrane membrane, Voltage from, Voltage to, int points)
     {
+        var (ions, set, unit, description) = CurveInputs(membrane);
+        var curve = MembraneKit.IVCurve.Compute(description, ions, set.TotalDensity, set.FillUniform, unit, from, to, points);
+        return curve with { Membrane = membrane };
+    }
+
+    /// <summary>The GHK I–V curve of the permeant ions of a membrane at voltages of your choosing (for example a
+    /// recorded voltage protocol), given as plain millivolts — a span, so an array or part of one serves.</summary>
+    /// <param name="membrane">The membrane; ions with a permeability above 0 carry current.</param>
+    /// <param name="millivolts">The voltages in mV, finite and strictly increasing; at least two.</param>
+    /// <exception cref="InvalidInputException">No permeant ion, mixed kinds of permeability, or voltages that are
+    /// fewer than two, not finite or not increasing.</exception>
+    public static IVCurve IVCurve(Membrane membrane, ReadOnlySpan<double> millivolts)
+    {
+        var (ions, set, unit, description) = CurveInputs(membrane);
+        var curve = MembraneKit.IVCurve.Compute(description, ions, set.TotalDensity, millivolts, unit, nameof(millivolts));
+        return curve with { Membrane = membrane };
+    }
+
+    private static (Ion[] Ions, GhkIonSet Set, CurrentUnit Unit, string Description) CurveInputs(Membrane membrane)
+    {
         Guard.NotNull(membrane);
         var permeant = PermeantIons(membrane);
-        var set = IonSet(permeant, membrane.Temperature);
         var unit = permeant[0].Permeability!.Value.IsRelative ? CurrentUnit.Relative : CurrentUnit.AmperesPerSquareMeter;
         var description = $"GHK current through {string.Join(", ", permeant.Select(g => g.Ion.Symbol))}";
-        var curve = MembraneKit.IVCurve.Compute(description, [.. permeant.Select(g => g.Ion)], set.TotalDensity, set.FillUniform, unit, from, to, points);
-        return curve with { Membrane = membrane };
+        return ([.. permeant.Select(g => g.Ion)], IonSet(permeant, membrane.Temperature), unit, description);
     }
 }

@@ -109,30 +109,33 @@ public sealed record IVCurve
     /// <exception cref="InvalidInputException">Fewer than two points, unequal lengths, values not finite, or voltages not strictly increasing.</exception>
     public static IVCurve FromPoints(ReadOnlySpan<double> millivolts, ReadOnlySpan<double> currents, CurrentUnit unit)
     {
-        if (millivolts.Length < 2)
-        {
-            throw new InvalidInputException(nameof(millivolts), $"{millivolts.Length} point(s)", "at least two points");
-        }
-
+        var volts = CheckedVoltages(millivolts, nameof(millivolts));
         if (currents.Length != millivolts.Length)
         {
             throw new InvalidInputException(nameof(currents), $"{currents.Length} values", $"one current per voltage ({millivolts.Length})");
         }
 
-        var volts = new Voltage[millivolts.Length];
-        for (var i = 0; i < volts.Length; i++)
+        foreach (var c in currents)
         {
-            Guard.Finite(millivolts[i], "mV", nameof(millivolts));
-            Guard.Finite(currents[i], IonCurrent.Describe(unit), nameof(currents));
-            volts[i] = Voltage.FromMillivolts(millivolts[i]);
-            if (i > 0 && volts[i] <= volts[i - 1])
-            {
-                throw new InvalidInputException(nameof(millivolts), $"{Guard.Format(millivolts[i])} mV after {Guard.Format(millivolts[i - 1])} mV", "strictly increasing voltages");
-            }
+            Guard.Finite(c, IonCurrent.Describe(unit), nameof(currents));
         }
 
         var values = currents.ToArray();
         return Create("measured", [], volts, values, unit, null);
+    }
+
+    /// <summary>A computed curve at given voltages (checked finite and strictly increasing, named <paramref name="parameterName"/>
+    /// in errors); crossings refined with <paramref name="current"/>.</summary>
+    internal static IVCurve Compute(string description, IReadOnlyList<Ion> ions, Func<double, double> current, ReadOnlySpan<double> millivolts, CurrentUnit unit, string parameterName)
+    {
+        var volts = CheckedVoltages(millivolts, parameterName);
+        var values = new double[volts.Length];
+        for (var i = 0; i < volts.Length; i++)
+        {
+            values[i] = current(volts[i].Volts);
+        }
+
+        return Create(description, ions, volts, values, unit, current);
     }
 
     /// <summary>A computed curve on the uniform grid from <paramref name="from"/> to <paramref name="to"/>; <paramref name="fill"/> gets
@@ -168,6 +171,27 @@ public sealed record IVCurve
         }
 
         return (from.Volts, (to.Volts - from.Volts) / (points - 1));
+    }
+
+    private static Voltage[] CheckedVoltages(ReadOnlySpan<double> millivolts, string parameterName)
+    {
+        if (millivolts.Length < 2)
+        {
+            throw new InvalidInputException(parameterName, $"{millivolts.Length} point(s)", "at least two points");
+        }
+
+        var volts = new Voltage[millivolts.Length];
+        for (var i = 0; i < volts.Length; i++)
+        {
+            Guard.Finite(millivolts[i], "mV", parameterName);
+            volts[i] = Voltage.FromMillivolts(millivolts[i]);
+            if (i > 0 && volts[i] <= volts[i - 1])
+            {
+                throw new InvalidInputException(parameterName, $"{Guard.Format(millivolts[i])} mV after {Guard.Format(millivolts[i - 1])} mV", "strictly increasing voltages");
+            }
+        }
+
+        return volts;
     }
 
     private static IVCurve Create(string description, IReadOnlyList<Ion> ions, Voltage[] volts, double[] values, CurrentUnit unit, Func<double, double>? current)

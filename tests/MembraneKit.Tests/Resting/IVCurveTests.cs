@@ -135,4 +135,23 @@ public class IVCurveTests
         Assert.Equal(eK, curve.ReversalPotentials[0].Millivolts, 8);
         Assert.True(curve.Currents[pointsBelowTheCrossing - 1] < 0 && curve.Currents[pointsBelowTheCrossing] > 0);
     }
+
+    [Fact]
+    public void A_curve_at_chosen_voltages_matches_the_uniform_curve_at_the_same_voltages()
+    {
+        var cell = TypicalCell().WithPermeability(Ion.Potassium, 1).WithPermeability(Ion.Sodium, 0.05).WithPermeability(Ion.Chloride, 0.45);
+        var uniform = cell.IVCurve((-100).Millivolts(), 50.Millivolts(), 16);
+        double[] millivolts = [.. Enumerable.Range(0, 16).Select(i => -100 + 10.0 * i)];
+
+        var chosen = GoldmanHodgkinKatz.IVCurve(cell, millivolts);
+
+        for (var i = 0; i < 16; i++)
+        {
+            Assert.Equal(uniform.Currents[i], chosen.Currents[i], Math.Abs(uniform.Currents[i]) * 1e-11);
+        }
+
+        Assert.Equal(uniform.FindReversalPotential().Millivolts, chosen.FindReversalPotential().Millivolts, 9);
+        var e = Assert.Throws<InvalidInputException>(() => GoldmanHodgkinKatz.IVCurve(cell, [0.0, -10]));
+        Assert.Equal("millivolts", e.ParamName);
+    }
 }
