@@ -76,7 +76,8 @@ public class GoldmanHodgkinKatzTests
     [Fact]
     public void The_divalent_solution_matches_the_quadratic_closed_form_for_monovalent_cations_plus_calcium()
     {
-        // With monovalent cations and Ca²⁺ only, Σ I = 0 is a quadratic in y = e^(−FV/RT) (Lewis, J. Gen. Physiol. 73, 1979):
+        // With monovalent cations and Ca²⁺ only, Σ I = 0 is a quadratic in y = e^(−FV/RT). Derived by hand from the GHK
+        // current equation: multiply Σ I = 0 by (1 − y)(1 + y)/(F u) to get
         // (A_out + 4 P_Ca Ca_out) y² − (A_in − A_out) y − (A_in + 4 P_Ca Ca_in) = 0, A = Σ P_i c_i over the monovalent cations.
         const double pNa = 0.05, pCa = 0.5, caIn = 1e-4, caOut = 2;
         var m = Membrane.At(37.Celsius())
