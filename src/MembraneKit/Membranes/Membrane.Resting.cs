@@ -157,4 +157,12 @@ public sealed partial record Membrane
         MembraneCurrents.RequireConductances(this);
         return [.. IonList.Where(g => g.Conductance is not null).Select(g => Pathway(g.Ion, VoltageDependentConductance.Constant(g.Conductance!.Value)))];
     }
+
+    /// <summary>Varies one ion's outside concentration and reports its Nernst potential and the resting
+    /// potential at each value (for example E_K and V_rest against [K⁺]ₒ in hyperkalemia).</summary>
+    /// <param name="ion">An ion of the membrane.</param>
+    /// <param name="outsideMillimolar">Outside concentrations in mM, each above 0; at least one.</param>
+    /// <exception cref="InvalidInputException">The ion is absent, the list is empty, or a concentration is not positive.</exception>
+    public ConcentrationSweep SweepOutsideConcentration(Ion ion, IEnumerable<double> outsideMillimolar) =>
+        ConcentrationSweep.Of(this, ion, outsideMillimolar);
 }
