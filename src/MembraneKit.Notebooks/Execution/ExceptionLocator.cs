@@ -49,8 +49,7 @@ internal sealed class ExceptionLocator
                 }
 
                 var type = method.DeclaringType;
-                if (type?.Namespace?.StartsWith("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal) == true
-                    || type?.Namespace?.StartsWith("MembraneKit.Notebooks", StringComparison.Ordinal) == true)
+                if (IsMachinery(type?.Namespace))
                 {
                     continue;
                 }
@@ -85,15 +84,24 @@ internal sealed class ExceptionLocator
         return new ErrorOutput(exception.GetType().FullName ?? exception.GetType().Name, exception.Message, traceback);
     }
 
+    /// <summary>Frames of the script host and of async plumbing say nothing about the cell.</summary>
+    private static bool IsMachinery(string? ns) =>
+        ns is not null
+        && (ns.StartsWith("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal)
+            || ns.StartsWith("MembraneKit.Notebooks", StringComparison.Ordinal)
+            || ns == "System.Runtime.CompilerServices"
+            || ns == "System.Runtime.ExceptionServices");
+
+    /// <summary>A method the cell declared keeps its name; compiler-made ones (the cell body, lambdas) read "cell code".</summary>
     private static string DescribeCellMethod(MethodBase method)
     {
         var typeName = method.DeclaringType?.Name ?? "";
-        if (typeName.StartsWith("Submission#", StringComparison.Ordinal) || typeName.Contains("<<Initialize>>", StringComparison.Ordinal))
+        if (method.Name.Contains('<', StringComparison.Ordinal) || typeName.Contains('<', StringComparison.Ordinal))
         {
             return "cell code";
         }
 
-        return $"{(typeName.StartsWith('<') ? "" : typeName + ".")}{method.Name}";
+        return typeName.StartsWith("Submission#", StringComparison.Ordinal) ? method.Name : $"{typeName}.{method.Name}";
     }
 
     private int? LineOf(string assemblyName, Compilation compilation, MethodBase method, int ilOffset)

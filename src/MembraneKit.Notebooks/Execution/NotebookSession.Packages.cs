@@ -73,7 +73,7 @@ public sealed partial class NotebookSession
             foreach (var path in package.AssemblyPaths)
             {
                 AssemblyResolution.Register(path);
-                references.Add(MetadataReference.CreateFromFile(path));
+                references.Add(MappedReferences.FromFile(path));
             }
 
             foreach (var folder in package.NativeFolders)

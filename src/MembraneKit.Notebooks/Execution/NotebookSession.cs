@@ -235,7 +235,7 @@ public sealed partial class NotebookSession : IDisposable
 
             AssemblyResolution.Register(path);
             AssemblyResolution.RegisterFolder(Path.GetDirectoryName(path)!);
-            _scriptOptions = _scriptOptions.AddReferences(MetadataReference.CreateFromFile(path));
+            _scriptOptions = _scriptOptions.AddReferences(MappedReferences.FromFile(path));
         }
 
         if (directives.Code.Trim().Length == 0)
@@ -459,7 +459,7 @@ public sealed partial class NotebookSession : IDisposable
         paths.Add(typeof(NotebookKernel).Assembly.Location);
         paths.Add(typeof(Formatter).Assembly.Location);
         paths.Add(typeof(Microsoft.AspNetCore.Html.IHtmlContent).Assembly.Location);
-        return paths.Where(path => path.Length > 0).Distinct(StringComparer.Ordinal).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToArray();
+        return paths.Where(path => path.Length > 0).Distinct(StringComparer.Ordinal).Select(path => (MetadataReference)MappedReferences.FromFile(path)).ToArray();
     }
 
     private enum ResultKind
