@@ -106,7 +106,10 @@ internal sealed class RunReporter
 
         _console.Write(table);
         var failed = outcomes.Count(o => !o.Succeeded);
-        _console.WriteLine(failed == 0 ? $"All {outcomes.Count} notebooks succeeded." : $"{failed} of {outcomes.Count} notebooks failed.");
+        var seconds = outcomes.Sum(o => o.Duration.TotalSeconds).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var peak = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        var totals = $"in {seconds} s, peak memory {peak.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} MiB";
+        _console.WriteLine(failed == 0 ? $"All {outcomes.Count} notebooks succeeded {totals}." : $"{failed} of {outcomes.Count} notebooks failed ({totals}).");
     }
 
     private static int CountCodeCells(NotebookJob job)

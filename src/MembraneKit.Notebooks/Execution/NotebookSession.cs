@@ -17,8 +17,8 @@ namespace MembraneKit.Notebooks;
 /// <remarks>
 /// The session writes nothing to the console itself. <see cref="Console.Out"/> and
 /// <see cref="Console.Error"/> are replaced once per process by writers that send a cell's console
-/// output to that cell and pass everything else through. Cells run one at a time, each on a fresh
-/// background thread, so a cell that never returns cannot block the host; see
+/// output to that cell and pass everything else through. Cells run one at a time on a background
+/// thread of the session, so a cell that never returns cannot block the host; see
 /// <see cref="CellInterruption"/> for how a time limit stops it.
 /// </remarks>
 public sealed partial class NotebookSession : IDisposable
@@ -51,6 +51,7 @@ public sealed partial class NotebookSession : IDisposable
     private readonly Dictionary<string, ResolvedPackage> _resolvedPackages = new(StringComparer.OrdinalIgnoreCase);
     private readonly Task<ScriptState<object>> _initialState;
     private ScriptOptions _scriptOptions;
+    private CellThread _cellThread = new();
     private ScriptState<object>? _state;
     private CancellationTokenSource? _runningCell;
     private int _executionCount;
@@ -188,6 +189,7 @@ public sealed partial class NotebookSession : IDisposable
 
         _disposed = true;
         Interrupt();
+        _cellThread.Dispose();
         _gate.Dispose();
     }
 
@@ -259,12 +261,7 @@ public sealed partial class NotebookSession : IDisposable
         var script = previous.Script.ContinueWith(injected.Code, _scriptOptions);
         var completion = new TaskCompletionSource<SubmissionOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         var compiled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() => ExecuteOnCellThread(script, previous, cell, stop, compiled, completion), maxStackSize: 16 * 1024 * 1024)
-        {
-            IsBackground = true,
-            Name = "MembraneKit notebook cell",
-        };
-        thread.Start();
+        _cellThread.Post(() => ExecuteOnCellThread(script, previous, cell, stop, compiled, completion));
 
         SubmissionOutcome outcome;
         var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -284,7 +281,10 @@ public sealed partial class NotebookSession : IDisposable
                 cell.RequestInterrupt();
                 if (await Task.WhenAny(completion.Task, Task.Delay(_options.StopGracePeriod, CancellationToken.None)).ConfigureAwait(false) != completion.Task)
                 {
+                    // The cell keeps its thread; later cells get a fresh one.
                     run.LeftRunning = true;
+                    _cellThread.Dispose();
+                    _cellThread = new CellThread();
                 }
                 else if (completion.Task.Result.State is { } interruptedState)
                 {
