@@ -14,8 +14,12 @@ namespace MembraneKit.Notebooks;
 /// </remarks>
 internal static class MappedReferences
 {
-    private static readonly ConcurrentDictionary<string, MetadataReference> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Path, MetadataReferenceProperties Properties), PortableExecutableReference> References = new();
 
-    public static MetadataReference FromFile(string path) =>
-        Cache.GetOrAdd(Path.GetFullPath(path), full => AssemblyMetadata.CreateFromFile(full).GetReference(filePath: full));
+    public static PortableExecutableReference FromFile(string path) => FromFile(path, MetadataReferenceProperties.Assembly);
+
+    /// <summary>One reference object per file and properties, so compilations also share their binding caches.</summary>
+    public static PortableExecutableReference FromFile(string path, MetadataReferenceProperties properties) =>
+        References.GetOrAdd((Path.GetFullPath(path), properties), key =>
+            AssemblyMetadata.CreateFromFile(key.Path).GetReference(aliases: key.Properties.Aliases, embedInteropTypes: key.Properties.EmbedInteropTypes, filePath: key.Path));
 }

@@ -49,7 +49,6 @@ public sealed partial class NotebookSession : IDisposable
     private readonly Dictionary<string, PackageReference> _requestedPackages = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _sources = [];
     private readonly Dictionary<string, ResolvedPackage> _resolvedPackages = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Task<ScriptState<object>> _initialState;
     private ScriptOptions _scriptOptions;
     private CellThread _cellThread = new();
     private ScriptState<object>? _state;
@@ -57,7 +56,7 @@ public sealed partial class NotebookSession : IDisposable
     private int _executionCount;
     private bool _disposed;
 
-    /// <summary>Starts a session; Roslyn warms up in the background while the host gets ready.</summary>
+    /// <summary>Starts a session (cheap: nothing is compiled until the first cell).</summary>
     /// <param name="options">Settings; defaults when <see langword="null"/>.</param>
     public NotebookSession(SessionOptions? options = null)
     {
@@ -72,10 +71,8 @@ public sealed partial class NotebookSession : IDisposable
             .WithAllowUnsafe(true)
             .WithReferences(BaseReferences.Value)
             .WithImports(DefaultUsings.Append(typeof(NotebookKernel).FullName!))
-            .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory))
+            .WithMetadataResolver(new MappedMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(workingDirectory)))
             .WithSourceResolver(new SourceFileResolver([], workingDirectory));
-        var initialOptions = _scriptOptions;
-        _initialState = Task.Run(() => CSharpScript.Create<object>("", initialOptions).RunAsync());
     }
 
     /// <summary>The execution count of the last cell run (0 before the first).</summary>
@@ -256,9 +253,9 @@ public sealed partial class NotebookSession : IDisposable
 
     private async Task RunSubmissionAsync(string code, string label, ResultKind resultKind, CellContext cell, RunState run, CancellationToken stop)
     {
-        var previous = _state ?? await _initialState.ConfigureAwait(false);
+        var previous = _state;
         var injected = InterruptionInjector.Inject(code);
-        var script = previous.Script.ContinueWith(injected.Code, _scriptOptions);
+        var script = previous is null ? CSharpScript.Create<object>(injected.Code, _scriptOptions) : previous.Script.ContinueWith(injected.Code, _scriptOptions);
         var completion = new TaskCompletionSource<SubmissionOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         var compiled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _cellThread.Post(() => ExecuteOnCellThread(script, previous, cell, stop, compiled, completion));
@@ -341,7 +338,7 @@ public sealed partial class NotebookSession : IDisposable
         }
     }
 
-    private static void ExecuteOnCellThread(Script<object> script, ScriptState<object> previous, CellContext cell, CancellationToken stop, TaskCompletionSource compiled, TaskCompletionSource<SubmissionOutcome> completion)
+    private static void ExecuteOnCellThread(Script<object> script, ScriptState<object>? previous, CellContext cell, CancellationToken stop, TaskCompletionSource compiled, TaskCompletionSource<SubmissionOutcome> completion)
     {
         CellContext.Current = cell;
         try
@@ -356,7 +353,10 @@ public sealed partial class NotebookSession : IDisposable
             var hasValue = HasTrailingExpression(script.GetCompilation());
             compiled.TrySetResult();
             var clock = Stopwatch.StartNew();
-            script.RunFromAsync(previous, _ => true, CancellationToken.None).ContinueWith(
+            var running = previous is null
+                ? script.RunAsync(globals: null, catchException: _ => true, CancellationToken.None)
+                : script.RunFromAsync(previous, _ => true, CancellationToken.None);
+            running.ContinueWith(
                 task => completion.TrySetResult(task.IsCompletedSuccessfully
                     ? new SubmissionOutcome(task.Result, null, clock.Elapsed, [], hasValue)
                     : new SubmissionOutcome(null, task.Exception?.InnerException ?? new OperationCanceledException(), clock.Elapsed, [], false)),
