@@ -50,10 +50,14 @@ internal sealed class CellContext
     }
 
     /// <summary>Marks the cell finished: later writes from stray threads are dropped.</summary>
-    public void Complete()
+    /// <param name="leftRunning">
+    /// Whether its code was abandoned still running: its interrupt then stays pending, so a loop it
+    /// reaches later still stops.
+    /// </param>
+    public void Complete(bool leftRunning)
     {
         _completed = true;
-        if (_interruptRequested)
+        if (_interruptRequested && !leftRunning)
         {
             CellInterruption.OnFinished();
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,7 +10,7 @@ namespace MembraneKit.Notebooks;
 /// Writes <see cref="CellInterruption.ThrowIfRequested"/> into every loop body and before every
 /// <c>goto</c> of a cell, without adding lines, and maps positions in the result back to the original.
 /// </summary>
-internal sealed class InterruptionInjector
+internal sealed partial class InterruptionInjector
 {
     private const string Check = "global::MembraneKit.Notebooks.CellInterruption.ThrowIfRequested();";
 
@@ -120,8 +121,9 @@ internal sealed class InterruptionInjector
         }
     }
 
-    private static bool MayLoop(string code) =>
-        code.Contains("while", StringComparison.Ordinal)
-        || code.Contains("for", StringComparison.Ordinal)
-        || code.Contains("goto", StringComparison.Ordinal);
+    /// <summary>A cheap look for loop keywords, so most cells skip the extra parse.</summary>
+    private static bool MayLoop(string code) => LoopKeyword().IsMatch(code);
+
+    [GeneratedRegex(@"\b(?:while|for|foreach|do|goto)\b")]
+    private static partial Regex LoopKeyword();
 }

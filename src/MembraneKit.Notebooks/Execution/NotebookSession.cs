@@ -159,7 +159,7 @@ public sealed partial class NotebookSession : IDisposable
             cell.Add(new ErrorOutput(timedOut ? "TimeoutError" : "InterruptedError", message, [message]));
         }
 
-        cell.Complete();
+        cell.Complete(run.LeftRunning);
         return new CellResult(count, run.Status, cell.Snapshot(), clock.Elapsed, run.Compute) { LeftRunning = run.LeftRunning };
     }
 
@@ -350,7 +350,8 @@ public sealed partial class NotebookSession : IDisposable
                 return;
             }
 
-            var hasValue = HasTrailingExpression(script.GetCompilation());
+            var compilation = script.GetCompilation();
+            var trailing = TrailingExpression(compilation);
             compiled.TrySetResult();
             var clock = Stopwatch.StartNew();
             var running = previous is null
@@ -358,7 +359,7 @@ public sealed partial class NotebookSession : IDisposable
                 : script.RunFromAsync(previous, _ => true, CancellationToken.None);
             running.ContinueWith(
                 task => completion.TrySetResult(task.IsCompletedSuccessfully
-                    ? new SubmissionOutcome(task.Result, null, clock.Elapsed, [], hasValue)
+                    ? new SubmissionOutcome(task.Result, null, clock.Elapsed, [], HasResult(compilation, trailing, task.Result.ReturnValue))
                     : new SubmissionOutcome(null, task.Exception?.InnerException ?? new OperationCanceledException(), clock.Elapsed, [], false)),
                 CancellationToken.None,
                 TaskContinuationOptions.ExecuteSynchronously,
@@ -370,18 +371,31 @@ public sealed partial class NotebookSession : IDisposable
         }
     }
 
-    /// <summary>A trailing expression without a semicolon, of a type other than void, is the cell's result.</summary>
-    private static bool HasTrailingExpression(Compilation compilation)
+    /// <summary>The cell's trailing expression statement (one without a semicolon), if it ends with one.</summary>
+    private static ExpressionStatementSyntax? TrailingExpression(Compilation compilation) =>
+        compilation.SyntaxTrees.FirstOrDefault()?.GetRoot() is CompilationUnitSyntax unit
+        && unit.Members.LastOrDefault() is GlobalStatementSyntax { Statement: ExpressionStatementSyntax statement }
+        && statement.SemicolonToken.IsMissing
+            ? statement
+            : null;
+
+    /// <summary>
+    /// Whether a trailing expression is the cell's result: it is unless its type is void. The semantic
+    /// check (an extra bind) is needed only when the value came back null.
+    /// </summary>
+    private static bool HasResult(Compilation compilation, ExpressionStatementSyntax? trailing, object? value)
     {
-        var tree = compilation.SyntaxTrees.FirstOrDefault();
-        if (tree?.GetRoot() is not CompilationUnitSyntax unit
-            || unit.Members.LastOrDefault() is not GlobalStatementSyntax { Statement: ExpressionStatementSyntax statement }
-            || !statement.SemicolonToken.IsMissing)
+        if (trailing is null)
         {
             return false;
         }
 
-        var type = compilation.GetSemanticModel(tree).GetTypeInfo(statement.Expression).Type;
+        if (value is not null)
+        {
+            return true;
+        }
+
+        var type = compilation.GetSemanticModel(trailing.SyntaxTree).GetTypeInfo(trailing.Expression).Type;
         return type is not null && type.SpecialType != SpecialType.System_Void;
     }
 

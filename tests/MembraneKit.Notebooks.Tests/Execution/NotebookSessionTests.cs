@@ -19,6 +19,18 @@ public sealed class NotebookSessionTests
     }
 
     [Fact]
+    public async Task A_trailing_void_call_has_no_result_but_a_trailing_null_does()
+    {
+        using var session = new NotebookSession();
+
+        var voidCall = await session.ExecuteAsync("Console.WriteLine(\"x\")");
+        var nullValue = await session.ExecuteAsync("(string?)null");
+
+        Assert.IsType<StreamOutput>(Assert.Single(voidCall.Outputs));
+        Assert.Equal("<null>", Assert.IsType<ExecuteResultOutput>(Assert.Single(nullValue.Outputs)).Data["text/plain"]);
+    }
+
+    [Fact]
     public async Task Displays_appear_in_the_order_the_cell_makes_them_between_console_writes()
     {
         using var session = new NotebookSession();
@@ -117,6 +129,39 @@ public sealed class NotebookSessionTests
         Assert.False(looping.LeftRunning);
         Assert.Contains("time limit", Assert.IsType<ErrorOutput>(Assert.Single(looping.Outputs)).Value, StringComparison.Ordinal);
         Assert.Equal("5", Assert.IsType<ExecuteResultOutput>(Assert.Single(after.Outputs)).Data["text/plain"]);
+    }
+
+    [Fact]
+    public async Task A_cell_blocked_outside_cell_code_is_abandoned_and_the_next_cell_still_runs()
+    {
+        using var session = new NotebookSession(new SessionOptions { CellTimeout = TimeSpan.FromMilliseconds(300), StopGracePeriod = TimeSpan.FromMilliseconds(200) });
+
+        var blocked = await session.ExecuteAsync("System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);");
+        var after = await session.ExecuteAsync("21 * 2");
+
+        Assert.Equal(CellStatus.TimedOut, blocked.Status);
+        Assert.True(blocked.LeftRunning);
+        Assert.Contains("could not be stopped", Assert.IsType<ErrorOutput>(Assert.Single(blocked.Outputs)).Value, StringComparison.Ordinal);
+        Assert.Equal("42", Assert.IsType<ExecuteResultOutput>(Assert.Single(after.Outputs)).Data["text/plain"]);
+    }
+
+    [Fact]
+    public async Task Interrupting_a_running_cell_cancels_it_and_reports_the_outputs_so_far()
+    {
+        using var session = new NotebookSession();
+        var outputs = new List<OutputEvent>();
+        var running = session.ExecuteAsync("Console.WriteLine(\"started\");\nwhile (true) { }", onOutput: outputs.Add);
+        while (outputs.Count == 0)
+        {
+            await Task.Delay(20);
+        }
+
+        session.Interrupt();
+        var result = await running;
+
+        Assert.Equal(CellStatus.Cancelled, result.Status);
+        Assert.Equal(new StreamOutput("stdout", "started\n"), result.Outputs[0]);
+        Assert.Equal("InterruptedError", Assert.IsType<ErrorOutput>(result.Outputs[1]).Name);
     }
 
     [Fact]
