@@ -25,8 +25,8 @@ public sealed class RunCommandTests
         var failing = MembraneKit.Notebooks.Notebook.Load(Path.Combine(output, "nested", "failing.ipynb"));
         Assert.IsType<MembraneKit.Notebooks.ErrorOutput>(Assert.Single(failing.Cells[1].Outputs));
         Assert.Null(failing.Cells[2].ExecutionCount);
-        CliRun.AssertValidNotebook(Path.Combine(output, "passing.ipynb"));
-        CliRun.AssertValidNotebook(Path.Combine(output, "nested", "failing.ipynb"));
+        MembraneKit.Notebooks.Tests.NotebookValidator.AssertValid(Path.Combine(output, "passing.ipynb"));
+        MembraneKit.Notebooks.Tests.NotebookValidator.AssertValid(Path.Combine(output, "nested", "failing.ipynb"));
     }
 
     [Fact]

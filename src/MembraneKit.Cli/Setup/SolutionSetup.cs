@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Xml.Linq;
+using MembraneKit.Notebooks;
 
 namespace MembraneKit.Cli.Setup;
 
@@ -28,7 +29,7 @@ internal sealed class SolutionSetup(TextWriter output, TextWriter error)
         Directory.CreateDirectory(feed);
         await output.WriteLineAsync($"Packing {Path.GetFileName(solution)} into {feed}").ConfigureAwait(false);
         var started = DateTime.UtcNow.AddSeconds(-2);
-        var (packCode, packOutput) = await ProcessRunner.RunAsync("dotnet", root, ["pack", solution, "-c", "Release", "--nologo", $"-p:PackageOutputPath={feed}{Path.DirectorySeparatorChar}"], cancellationToken).ConfigureAwait(false);
+        var (packCode, packOutput) = await DotNetProcess.RunAsync("dotnet", root, ["pack", solution, "-c", "Release", "--nologo", $"-p:PackageOutputPath={feed}{Path.DirectorySeparatorChar}"], cancellationToken).ConfigureAwait(false);
         if (packCode != 0)
         {
             await error.WriteLineAsync(packOutput).ConfigureAwait(false);
@@ -118,7 +119,7 @@ internal sealed class SolutionSetup(TextWriter output, TextWriter error)
         string[] arguments = existing is null
             ? ["nuget", "add", "source", feed, "--name", name, "--configfile", config]
             : ["nuget", "update", "source", name, "--source", feed, "--configfile", config];
-        var (code, text) = await ProcessRunner.RunAsync("dotnet", root, arguments, cancellationToken).ConfigureAwait(false);
+        var (code, text) = await DotNetProcess.RunAsync("dotnet", root, arguments, cancellationToken).ConfigureAwait(false);
         if (code != 0)
         {
             await error.WriteLineAsync(text).ConfigureAwait(false);
@@ -130,7 +131,7 @@ internal sealed class SolutionSetup(TextWriter output, TextWriter error)
 
     private static async Task<string?> GlobalPackagesFolderAsync(string root, CancellationToken cancellationToken)
     {
-        var (code, text) = await ProcessRunner.RunAsync("dotnet", root, ["nuget", "locals", "global-packages", "--list"], cancellationToken).ConfigureAwait(false);
+        var (code, text) = await DotNetProcess.RunAsync("dotnet", root, ["nuget", "locals", "global-packages", "--list"], cancellationToken).ConfigureAwait(false);
         if (code != 0)
         {
             return null;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Security;
 using System.Security.Cryptography;
@@ -123,46 +122,15 @@ internal sealed class PackageRestorer(string cacheRoot, string dotnetPath)
         return text.ToString();
     }
 
-    private async Task<(int ExitCode, string Output)> RunDotnetRestoreAsync(string folder, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(dotnetPath)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-                 {
-                     "restore", "restore.csproj", "--nologo", "--disable-build-servers", "-v", "q",
-                     "-p:ImportDirectoryBuildProps=false", "-p:ImportDirectoryBuildTargets=false",
-                     "-p:ImportDirectoryPackagesProps=false",
-                 })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start '{dotnetPath}'.");
-        process.StandardInput.Close();
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        try
-        {
-            await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout.ConfigureAwait(false) + await stderr.ConfigureAwait(false));
-    }
+    private Task<(int ExitCode, string Output)> RunDotnetRestoreAsync(string folder, CancellationToken cancellationToken) =>
+        DotNetProcess.RunAsync(
+            dotnetPath,
+            folder,
+            [
+                "restore", "restore.csproj", "--nologo", "--disable-build-servers", "-v", "q",
+                "-p:ImportDirectoryBuildProps=false", "-p:ImportDirectoryBuildTargets=false", "-p:ImportDirectoryPackagesProps=false",
+            ],
+            cancellationToken);
 
     private static List<ResolvedPackage> ReadAssets(string assetsPath)
     {

@@ -1,10 +1,12 @@
 using System.Diagnostics;
-using System.Text;
 
-namespace MembraneKit.Cli.Setup;
+namespace MembraneKit.Notebooks;
 
-/// <summary>Runs a child process and collects what it printed.</summary>
-internal static class ProcessRunner
+/// <summary>
+/// Runs a child process of the .NET SDK (<c>dotnet restore</c>, <c>dotnet pack</c>…) without telemetry,
+/// banners or lingering MSBuild nodes, and collects what it printed; cancelling kills its process tree.
+/// </summary>
+internal static class DotNetProcess
 {
     public static async Task<(int ExitCode, string Output)> RunAsync(string file, string workingDirectory, IEnumerable<string> arguments, CancellationToken cancellationToken)
     {
@@ -23,10 +25,10 @@ internal static class ProcessRunner
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start '{file}'.");
         process.StandardInput.Close();
-        var output = new StringBuilder();
         var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
         try
@@ -39,7 +41,6 @@ internal static class ProcessRunner
             throw;
         }
 
-        output.Append(await stdout.ConfigureAwait(false)).Append(await stderr.ConfigureAwait(false));
-        return (process.ExitCode, output.ToString());
+        return (process.ExitCode, await stdout.ConfigureAwait(false) + await stderr.ConfigureAwait(false));
     }
 }
