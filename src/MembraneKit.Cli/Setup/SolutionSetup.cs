@@ -28,7 +28,6 @@ internal sealed class SolutionSetup(TextWriter output, TextWriter error)
         var feed = Path.Combine(root, "artifacts", "packages");
         Directory.CreateDirectory(feed);
         await output.WriteLineAsync($"Packing {Path.GetFileName(solution)} into {feed}").ConfigureAwait(false);
-        var started = DateTime.UtcNow.AddSeconds(-2);
         var (packCode, packOutput) = await DotNetProcess.RunAsync("dotnet", root, ["pack", solution, "-c", "Release", "--nologo", $"-p:PackageOutputPath={feed}{Path.DirectorySeparatorChar}"], cancellationToken).ConfigureAwait(false);
         if (packCode != 0)
         {
@@ -37,26 +36,28 @@ internal sealed class SolutionSetup(TextWriter output, TextWriter error)
             return 1;
         }
 
-        var packed = Directory.EnumerateFiles(feed, "*.nupkg")
-            .Where(path => File.GetLastWriteTimeUtc(path) >= started)
-            .Select(ReadIdentity)
-            .OfType<(string Id, string Version)>()
-            .ToArray();
-        foreach (var (id, version) in packed)
+        foreach (var created in packOutput.Split('\n').Where(line => line.Contains("Successfully created package", StringComparison.Ordinal)))
         {
-            await output.WriteLineAsync($"  packed {id} {version}").ConfigureAwait(false);
+            await output.WriteLineAsync($"  {created.Trim()}").ConfigureAwait(false);
         }
 
+        // NuGet never re-reads a version it has extracted: drop every extracted copy older than the package in the feed.
         var globalPackages = await GlobalPackagesFolderAsync(root, cancellationToken).ConfigureAwait(false);
         if (globalPackages is not null)
         {
-            foreach (var (id, version) in packed)
+            foreach (var nupkg in Directory.EnumerateFiles(feed, "*.nupkg"))
             {
-                var stale = Path.Combine(globalPackages, id.ToLowerInvariant(), version.ToLowerInvariant());
-                if (Directory.Exists(stale))
+                if (ReadIdentity(nupkg) is not { } identity)
                 {
-                    Directory.Delete(stale, recursive: true);
-                    await output.WriteLineAsync($"  removed the stale copy in {stale}").ConfigureAwait(false);
+                    continue;
+                }
+
+                var (id, version) = identity;
+                var extracted = Path.Combine(globalPackages, id.ToLowerInvariant(), version.ToLowerInvariant());
+                if (Directory.Exists(extracted) && Directory.GetLastWriteTimeUtc(extracted) < File.GetLastWriteTimeUtc(nupkg))
+                {
+                    Directory.Delete(extracted, recursive: true);
+                    await output.WriteLineAsync($"  removed the stale copy in {extracted}").ConfigureAwait(false);
                 }
             }
         }
