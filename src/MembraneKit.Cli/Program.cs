@@ -1,0 +1,3 @@
+using MembraneKit.Cli;
+
+return await CliApplication.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -1,0 +1,62 @@
+namespace MembraneKit.Cli.Running;
+
+/// <summary>A notebook to run and where its executed copy goes, relative to the output folder.</summary>
+/// <param name="InputPath">The notebook's full path.</param>
+/// <param name="RelativeOutput">Its path under the output folder.</param>
+internal sealed record NotebookJob(string InputPath, string RelativeOutput);
+
+/// <summary>Expands the paths given on the command line into notebooks, folders searched recursively.</summary>
+internal static class NotebookDiscovery
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bin", "obj", "artifacts", "node_modules", ".ipynb_checkpoints",
+    };
+
+    public static IReadOnlyList<NotebookJob> Find(IEnumerable<string> paths, out IReadOnlyList<string> missing)
+    {
+        var jobs = new List<NotebookJob>();
+        var notFound = new List<string>();
+        foreach (var path in paths)
+        {
+            var full = Path.GetFullPath(path);
+            if (File.Exists(full))
+            {
+                jobs.Add(new NotebookJob(full, Path.GetFileName(full)));
+            }
+            else if (Directory.Exists(full))
+            {
+                jobs.AddRange(Search(full).Select(file => new NotebookJob(file, Path.GetRelativePath(full, file))));
+            }
+            else
+            {
+                notFound.Add(path);
+            }
+        }
+
+        missing = notFound;
+        return jobs.DistinctBy(job => job.InputPath, StringComparer.Ordinal).ToArray();
+    }
+
+    private static IEnumerable<string> Search(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder, "*.ipynb").Order(StringComparer.Ordinal))
+        {
+            yield return file;
+        }
+
+        foreach (var child in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(child);
+            if (name.StartsWith('.') || SkippedFolders.Contains(name))
+            {
+                continue;
+            }
+
+            foreach (var file in Search(child))
+            {
+                yield return file;
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+namespace MembraneKit.Notebooks;
+
+/// <summary>
+/// The running cell: collects its outputs in order (console text, displays, results, errors) and
+/// reports each one to the host as it happens. Flows with the cell's execution context, so displays and
+/// console writes from tasks and threads the cell starts land in the right cell.
+/// </summary>
+internal sealed class CellContext
+{
+    private static readonly AsyncLocal<CellContext?> CurrentCell = new();
+
+    private readonly object _gate = new();
+    private readonly List<NotebookOutput> _outputs = [];
+    private readonly Action<OutputEvent>? _onOutput;
+    private volatile bool _interruptRequested;
+    private volatile bool _completed;
+
+    public CellContext(int executionCount, Action<OutputEvent>? onOutput)
+    {
+        ExecutionCount = executionCount;
+        _onOutput = onOutput;
+    }
+
+    /// <summary>The cell whose code is running on this logical thread, if any.</summary>
+    public static CellContext? Current
+    {
+        get => CurrentCell.Value;
+        set => CurrentCell.Value = value;
+    }
+
+    public int ExecutionCount { get; }
+
+    public bool InterruptRequested => _interruptRequested;
+
+    public IReadOnlyList<NotebookOutput> Snapshot()
+    {
+        lock (_gate)
+        {
+            return _outputs.ToArray();
+        }
+    }
+
+    public void RequestInterrupt()
+    {
+        if (!_interruptRequested)
+        {
+            _interruptRequested = true;
+            CellInterruption.OnRequested();
+        }
+    }
+
+    /// <summary>Marks the cell finished: later writes from stray threads are dropped.</summary>
+    /// <param name="leftRunning">
+    /// Whether its code was abandoned still running: its interrupt then stays pending, so a loop it
+    /// reaches later still stops.
+    /// </param>
+    public void Complete(bool leftRunning)
+    {
+        _completed = true;
+        if (_interruptRequested && !leftRunning)
+        {
+            CellInterruption.OnFinished();
+        }
+    }
+
+    public static DisplayedValue DisplayFromCell(object? value, string[]? mimeTypes)
+    {
+        var types = mimeTypes ?? [];
+        var cell = Current;
+        var displayId = Guid.NewGuid().ToString("N");
+        var bundle = MimeBundles.Create(value, types);
+        if (cell is null)
+        {
+            // Outside a cell (a host calling the API directly): behave like the kernel's fallback and print.
+            Console.Out.WriteLine(bundle[MimeBundles.PlainText]);
+            return new DisplayedValue(displayId, null, types);
+        }
+
+        cell.Add(new DisplayDataOutput(bundle) { DisplayId = displayId });
+        return new DisplayedValue(displayId, cell, types);
+    }
+
+    public void Add(NotebookOutput output)
+    {
+        OutputEvent? raised = null;
+        lock (_gate)
+        {
+            if (_completed)
+            {
+                return;
+            }
+
+            _outputs.Add(output);
+            raised = new OutputEvent(output, _outputs.Count - 1, IsUpdate: false);
+        }
+
+        _onOutput?.Invoke(raised);
+    }
+
+    /// <summary>Appends console text, merging it with the previous output when that is the same stream.</summary>
+    public void Write(string streamName, string text)
+    {
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        OutputEvent raised;
+        lock (_gate)
+        {
+            if (_completed)
+            {
+                return;
+            }
+
+            if (_outputs.Count > 0 && _outputs[^1] is StreamOutput last && last.Name == streamName)
+            {
+                var merged = last with { Text = last.Text + text };
+                _outputs[^1] = merged;
+                raised = new OutputEvent(merged, _outputs.Count - 1, IsUpdate: true);
+            }
+            else
+            {
+                var created = new StreamOutput(streamName, text);
+                _outputs.Add(created);
+                raised = new OutputEvent(created, _outputs.Count - 1, IsUpdate: false);
+            }
+        }
+
+        _onOutput?.Invoke(raised);
+    }
+
+    public void UpdateDisplay(string displayId, object? value, IReadOnlyList<string> mimeTypes)
+    {
+        var bundle = MimeBundles.Create(value, mimeTypes);
+        OutputEvent? raised = null;
+        lock (_gate)
+        {
+            var index = _outputs.FindIndex(output => output is DisplayDataOutput display && display.DisplayId == displayId);
+            if (index >= 0 && !_completed)
+            {
+                var updated = new DisplayDataOutput(bundle) { DisplayId = displayId };
+                _outputs[index] = updated;
+                raised = new OutputEvent(updated, index, IsUpdate: true);
+            }
+        }
+
+        if (raised is not null)
+        {
+            _onOutput?.Invoke(raised);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace MembraneKit.Cli.Tests;
+
+/// <summary>Runs the command in-process and checks files with the official nbformat validator.</summary>
+internal static class CliRun
+{
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await CliApplication.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    public static string TempFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "membranekit-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    public static void WriteNotebook(string path, params string[] cells)
+    {
+        var notebook = MembraneKit.Notebooks.Notebook.CreateEmpty();
+        foreach (var cell in cells)
+        {
+            notebook.AddCell(MembraneKit.Notebooks.NotebookCell.CreateCode(cell, kernelName: "csharp"));
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        notebook.Save(path);
+    }
+}

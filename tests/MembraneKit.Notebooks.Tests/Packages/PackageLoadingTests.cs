@@ -1,0 +1,65 @@
+namespace MembraneKit.Notebooks.Tests;
+
+public sealed class PackageLoadingTests(WidgetPackageFixture widgets) : IClassFixture<WidgetPackageFixture>
+{
+    [Fact]
+    public void A_package_from_an_absolute_feed_is_restored_and_its_extension_script_runs()
+    {
+        Assert.True(widgets.LoadCell.Succeeded, string.Join("\n", widgets.LoadCell.Outputs.Select(o => o.ToJson().ToJsonString())));
+        var displays = widgets.LoadCell.Outputs.OfType<DisplayDataOutput>().Select(d => d.Data["text/plain"]).ToArray();
+        Assert.Contains(displays, text => text.Contains($"{WidgetPackageFixture.PackageId}, {widgets.Version}", StringComparison.Ordinal));
+        Assert.Contains(displays, text => text.StartsWith("Loading extension script from", StringComparison.Ordinal) && text.EndsWith("extension.dib`", StringComparison.Ordinal));
+        Assert.Equal(1, widgets.FirstSessionRestores);
+    }
+
+    [Fact]
+    public void The_extension_scripts_using_stays_in_force_and_its_formatter_makes_the_html()
+    {
+        Assert.True(widgets.WidgetCell.Succeeded, string.Join("\n", widgets.WidgetCell.Outputs.Select(o => o.ToJson().ToJsonString())));
+        var display = Assert.IsType<DisplayDataOutput>(widgets.WidgetCell.Outputs[0]);
+        var result = Assert.IsType<ExecuteResultOutput>(widgets.WidgetCell.Outputs[1]);
+        Assert.Equal("<b class=\"widget\">shown</b>", display.Data["text/html"]);
+        Assert.Equal("<b class=\"widget\">&lt;last&gt;</b>", result.Data["text/html"]);
+        Assert.Contains("<last>", result.Data["text/plain"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_session_with_the_same_packages_resolves_from_the_cache_without_running_dotnet()
+    {
+        using var session = new NotebookSession(new SessionOptions { RestoreCacheDirectory = widgets.RestoreCache });
+
+        var load = await session.ExecuteAsync(widgets.LoadSource);
+        var use = await session.ExecuteAsync("WidgetExtension.LoadCount > 0");
+
+        Assert.True(load.Succeeded);
+        Assert.Equal(0, session.RestoreCount);
+        Assert.Equal("True", Assert.IsType<ExecuteResultOutput>(Assert.Single(use.Outputs)).Data["text/plain"]);
+        Assert.Contains(session.Packages, p => p.Id == WidgetPackageFixture.PackageId && p.Version == widgets.Version);
+    }
+
+    [Fact]
+    public async Task Asking_for_another_version_of_a_loaded_package_is_an_error()
+    {
+        using var session = new NotebookSession(new SessionOptions { RestoreCacheDirectory = widgets.RestoreCache });
+        await session.ExecuteAsync(widgets.LoadSource);
+
+        var result = await session.ExecuteAsync($"#r \"nuget: {WidgetPackageFixture.PackageId}, 9.9.9\"");
+
+        Assert.Equal(CellStatus.Failed, result.Status);
+        Assert.Contains("cannot be added because version", Assert.IsType<ErrorOutput>(Assert.Single(result.Outputs)).Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_relative_dll_reference_loads_from_the_notebooks_folder()
+    {
+        var folder = TestNotebooks.TempFolder();
+        Directory.CreateDirectory(Path.Combine(folder, "lib"));
+        File.Copy(widgets.AssemblyPath, Path.Combine(folder, "lib", "TestWidgets.dll"));
+        using var session = new NotebookSession(new SessionOptions { WorkingDirectory = folder });
+
+        var result = await session.ExecuteAsync("#r \"lib/TestWidgets.dll\"\nnew TestWidgets.Widget(\"from a file\").Name");
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Outputs.Select(o => o.ToJson().ToJsonString())));
+        Assert.Equal("from a file", Assert.IsType<ExecuteResultOutput>(Assert.Single(result.Outputs)).Data["text/plain"]);
+    }
+}

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+
+namespace MembraneKit.Notebooks.Tests;
+
+/// <summary>Runs Debian's Python (where python3-nbformat lives), the reference for how Jupyter writes files.</summary>
+internal static class Python
+{
+    public static string Run(string script, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("/usr/bin/python3")
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"python failed:\n{error}");
+        return output.Result;
+    }
+}

@@ -1,0 +1,23 @@
+namespace MembraneKit.Notebooks.Tests;
+
+/// <summary>Builds small notebooks for tests.</summary>
+internal static class TestNotebooks
+{
+    public static Notebook WithCells(params string[] sources)
+    {
+        var notebook = Notebook.CreateEmpty();
+        foreach (var source in sources)
+        {
+            notebook.AddCell(NotebookCell.CreateCode(source, kernelName: "csharp"));
+        }
+
+        return notebook;
+    }
+
+    public static string TempFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "membranekit-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Xml.Linq;
+
+namespace MembraneKit.Notebooks.Tests;
+
+/// <summary>
+/// Builds, once per test run, a tiny package "MembraneKit.TestWidgets" into a local folder feed: a
+/// Widget type, an extension method that registers an HTML formatter for it, and an extension.dib
+/// that adds <c>using TestWidgets;</c> and calls it — the shape of a real notebook extension.
+/// Then loads it once in a session with a fresh restore cache, keeping what that first run produced.
+/// </summary>
+public sealed class WidgetPackageFixture : IAsyncLifetime
+{
+    public const string PackageId = "MembraneKit.TestWidgets";
+
+    public string Feed { get; private set; } = "";
+
+    public string Version { get; private set; } = "";
+
+    public string AssemblyPath { get; private set; } = "";
+
+    public string RestoreCache { get; } = TestNotebooks.TempFolder();
+
+    public CellResult LoadCell { get; private set; } = null!;
+
+    public CellResult WidgetCell { get; private set; } = null!;
+
+    public int FirstSessionRestores { get; private set; }
+
+    public string LoadSource => $"#i \"nuget: {Feed}\"\n#r \"nuget: {PackageId}, {Version}\"";
+
+    public async Task InitializeAsync()
+    {
+        var versions = CentralVersions();
+        var project = $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net8.0</TargetFramework>
+                <AssemblyName>TestWidgets</AssemblyName>
+                <PackageId>{PackageId}</PackageId>
+                <Version>VERSION</Version>
+                <Nullable>enable</Nullable>
+                <IsPackable>true</IsPackable>
+                <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
+                <NoWarn>$(NoWarn);NU1603;NU1510;NU5128</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Microsoft.DotNet.Interactive.Formatting" Version="{versions["Microsoft.DotNet.Interactive.Formatting"]}" />
+                <PackageReference Include="System.Text.Encodings.Web" Version="{versions["System.Text.Encodings.Web"]}" />
+                <PackageReference Include="Microsoft.AspNetCore.Html.Abstractions" Version="{versions["Microsoft.AspNetCore.Html.Abstractions"]}" />
+                <None Include="extension.dib" Pack="true" PackagePath="interactive-extensions/dotnet" />
+              </ItemGroup>
+            </Project>
+            """;
+        const string code = """
+            using System.Net;
+            using Microsoft.DotNet.Interactive.Formatting;
+
+            namespace TestWidgets;
+
+            public sealed class Widget(string name)
+            {
+                public string Name { get; } = name;
+
+                public override string ToString() => $"Widget {Name}";
+            }
+
+            public static class WidgetExtension
+            {
+                public static int LoadCount { get; private set; }
+
+                public static void Load()
+                {
+                    Formatter.Register<Widget>((widget, writer) => writer.Write($"<b class=\"widget\">{WebUtility.HtmlEncode(widget.Name)}</b>"), "text/html");
+                    LoadCount++;
+                }
+            }
+            """;
+        const string dib = """
+            #!meta
+
+            {"kernelInfo":{"defaultKernelName":"csharp","items":[{"aliases":[],"name":"csharp"}]}}
+
+            #!markdown
+
+            Registers the widget formatter.
+
+            #!csharp
+
+            using TestWidgets;
+            WidgetExtension.Load();
+            """;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(project + code + dib)))[..12];
+        Version = $"1.0.0-t{hash}";
+        var root = Path.Combine(Path.GetTempPath(), "membranekit-tests", $"widgets-{hash}");
+        Feed = Path.Combine(root, "feed");
+        AssemblyPath = Path.Combine(root, "src", "bin", "Release", "net8.0", "TestWidgets.dll");
+        if (!File.Exists(Path.Combine(Feed, $"{PackageId}.{Version}.nupkg")) || !File.Exists(AssemblyPath))
+        {
+            var source = Path.Combine(root, "src");
+            Directory.CreateDirectory(source);
+            await File.WriteAllTextAsync(Path.Combine(source, "TestWidgets.csproj"), project.Replace("VERSION", Version, StringComparison.Ordinal));
+            await File.WriteAllTextAsync(Path.Combine(source, "Widget.cs"), code);
+            await File.WriteAllTextAsync(Path.Combine(source, "extension.dib"), dib);
+            await RunAsync("dotnet", source, "pack", "-c", "Release", "-o", Feed, "--nologo", "-p:ImportDirectoryBuildProps=false", "-p:ImportDirectoryPackagesProps=false");
+        }
+
+        using var session = new NotebookSession(new SessionOptions { RestoreCacheDirectory = RestoreCache });
+        LoadCell = await session.ExecuteAsync(LoadSource);
+        WidgetCell = await session.ExecuteAsync("display(new Widget(\"shown\"));\nnew Widget(\"<last>\")");
+        FirstSessionRestores = session.RestoreCount;
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static Dictionary<string, string> CentralVersions()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Directory.Packages.props")))
+        {
+            folder = folder.Parent;
+        }
+
+        var props = XDocument.Load(Path.Combine(folder?.FullName ?? throw new InvalidOperationException("Directory.Packages.props not found above the test folder."), "Directory.Packages.props"));
+        return props.Descendants("PackageVersion").ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!);
+    }
+
+    private static async Task RunAsync(string file, string folder, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(file) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed:\n{await output}\n{await error}");
+        }
+    }
+}
