@@ -1,0 +1,58 @@
+using System.Text;
+using Microsoft.DotNet.Interactive.Formatting;
+
+namespace MembraneKit.Interactive.Tests;
+
+/// <summary>A page assembled from the text/html outputs of every display and several charts, the way a
+/// notebook front end or an exported notebook puts outputs one after another.</summary>
+internal static class DisplayPage
+{
+    internal const int ChartCount = 5;
+
+    internal static string Write()
+    {
+        Formatter.ResetToDefault();
+        MembraneKitFormatters.Register();
+        var cell = Samples.Cell;
+
+        // Charts in the order a notebook would run them; the first carries plotly.js.
+        var carrier = Html(Charts.ElectrochemicalGradient(cell, Ion.Potassium));
+        var sweep = Html(Charts.NernstSweep(cell, Ion.Potassium, 1, 20));
+        var own = Html(Charts.Line("A student's own Plotly.NET chart", "t (ms)", "V (mV)", [0, 1, 2, 3], [-70, -55, 20, -75], "spike").ToGenericChart());
+        var dense = Html(Charts.Function("1,000 points", "x (mV)", "y (pA)", x => Math.Sin(x / 10) * 50, -100, 100, 1000, "sine"));
+        var dashed = Html(Charts.Lines("Two styles", "x", "y", new ChartSeries("solid", [0, 1, 2], [0, 1, 4]), new ChartSeries("dashed", [0, 1, 2], [0, 2, 3], SeriesStyle.Dashed)));
+
+        var outputs = new List<(string Label, string Html)>
+        {
+            ("Membrane", Html(cell)),
+            // A chart that needs plotly.js placed before the output that carries it.
+            ("Nernst sweep (before the carrier)", sweep),
+            ("Equilibrium potential", Html(cell.Nernst(Ion.Potassium))),
+            ("Electrochemical gradient", Html(cell.ElectrochemicalGradient(Ion.Sodium, Samples.Rest))),
+            ("Chart carrying plotly.js", carrier),
+            ("Ion", Html(Ion.Calcium)),
+            ("Ion gradient", Html(cell.Gradient(Ion.Sodium))),
+            ("Membrane diagram at −70 mV", Html(cell.Diagram(Samples.Rest))),
+            ("Voltage", Html((-70).Millivolts())),
+            ("Concentration", Html(140.Millimolar())),
+            ("Temperature", Html(37.Celsius())),
+            ("GenericChart", own),
+            ("1,000 points", dense),
+            ("Dashed", dashed),
+        };
+
+        var page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>MembraneKit displays</title></head><body>\n");
+        foreach (var (label, html) in outputs)
+        {
+            page.Append("<section class=\"output\"><h2>").Append(System.Net.WebUtility.HtmlEncode(label)).Append("</h2>\n").Append(html).Append("\n</section>\n");
+        }
+
+        page.Append("</body></html>\n");
+        var path = Repository.Artifacts("browser", "displays.html");
+        File.WriteAllText(path, page.ToString());
+        Formatter.ResetToDefault();
+        return path;
+    }
+
+    private static string Html(object value) => value.ToDisplayString("text/html");
+}
