@@ -1,0 +1,187 @@
+using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.OdeSolvers;
+using MathNet.Numerics.RootFinding;
+
+namespace MembraneKit;
+
+/// <summary>
+/// The right-hand side of the pump–leak equations on plain numbers, for one <see cref="PumpLeakCell"/>.
+/// State vector: inside concentrations (mM) of every ion of the membrane, then the outside ones, then the
+/// ATP consumed so far (mol). The membrane potential is not a state: at every instant it is the potential
+/// at which the GHK leak currents and the pump current sum to zero (quasi-steady, see <see cref="PumpLeakCell"/>).
+/// </summary>
+internal sealed class PumpLeakKinetics
+{
+    // Brent tolerance on the potential (V) and its first search interval around the last root.
+    private const double PotentialTolerance = 1e-13;
+    private const double SearchHalfWidth = 0.02;
+
+    private readonly int[] _charges;
+    private readonly double[] _permeabilities;
+    private readonly int _sodium;
+    private readonly int _potassium;
+    private readonly double _kelvin;
+    private readonly double _area;
+    private readonly double _cellVolume;
+    private readonly double _bathVolume;
+    private readonly SodiumPotassiumPump _pump;
+    private readonly double _maximumCyclesPerSecond;
+    private double _lastPotential;
+
+    internal PumpLeakKinetics(PumpLeakCell cell)
+    {
+        var ions = cell.Membrane.Ions;
+        Count = ions.Count;
+        _charges = [.. ions.Select(g => g.Ion.Charge)];
+        _permeabilities = [.. ions.Select(g => g.Permeability?.MetersPerSecond ?? 0)];
+        _sodium = IndexOf(ions, Ion.Sodium);
+        _potassium = IndexOf(ions, Ion.Potassium);
+        _kelvin = cell.Membrane.Temperature.Kelvin;
+        _area = cell.SurfaceArea.SquareMeters;
+        _cellVolume = cell.Volume.CubicMeters;
+        _bathVolume = cell.BathVolume?.CubicMeters ?? double.PositiveInfinity;
+        _pump = cell.Pump;
+        _maximumCyclesPerSecond = cell.MaximumCyclesPerSecond;
+        _lastPotential = 0;
+    }
+
+    /// <summary>Number of ions (the state holds 2 × Count + 1 numbers).</summary>
+    internal int Count { get; }
+
+    /// <summary>The state of a cell's membrane at time zero.</summary>
+    internal static Vector<double> InitialState(Membrane membrane)
+    {
+        var ions = membrane.Ions;
+        var y = Vector<double>.Build.Dense(2 * ions.Count + 1);
+        for (var i = 0; i < ions.Count; i++)
+        {
+            y[i] = ions[i].Inside.Millimolar;
+            y[ions.Count + i] = ions[i].Outside.Millimolar;
+        }
+
+        return y;
+    }
+
+    /// <summary>Pump cycles per second (whole cell) in a state.</summary>
+    internal double CyclesPerSecond(Vector<double> y) =>
+        _maximumCyclesPerSecond * _pump.ActivationOf(y[_sodium], y[Count + _potassium]);
+
+    /// <summary>The GHK leak current of ion <paramref name="i"/> for the whole cell, in A (outward positive).</summary>
+    internal double LeakCurrent(int i, Vector<double> y, double volts) => _permeabilities[i] == 0
+        ? 0
+        : _area * GoldmanHodgkinKatz.CurrentDensity(_charges[i], _permeabilities[i], y[i], y[Count + i], volts, _kelvin);
+
+    /// <summary>All leak currents plus the pump current, in A.</summary>
+    internal double TotalCurrent(Vector<double> y, double volts, double pumpAmperes)
+    {
+        var total = pumpAmperes;
+        for (var i = 0; i < Count; i++)
+        {
+            total += LeakCurrent(i, y, volts);
+        }
+
+        return total;
+    }
+
+    /// <summary>The potential (V) at which the total current vanishes, found with Brent's method.</summary>
+    internal double Potential(Vector<double> y)
+    {
+        var pumpAmperes = _pump.NetChargePerCycle * PhysicalConstants.ElementaryCharge * CyclesPerSecond(y);
+        // In elementary charges per second (~1e7 for a cell): MathNet's Brent also stops once |f| falls below
+        // the tolerance, so f must not be in amperes (~1e-12), where that would stop it at once.
+        var root = Brent.FindRootExpand(v => TotalCurrent(y, v, pumpAmperes) / PhysicalConstants.ElementaryCharge,
+            _lastPotential - SearchHalfWidth, _lastPotential + SearchHalfWidth, PotentialTolerance, 200);
+        _lastPotential = root;
+        return root;
+    }
+
+    /// <summary>dy/dt: leak fluxes and pump fluxes divided by the volume each side.</summary>
+    internal Vector<double> Derivative(double time, Vector<double> y)
+    {
+        var volts = Potential(y);
+        var cycles = CyclesPerSecond(y);
+        var dydt = Vector<double>.Build.Dense(y.Count);
+        for (var i = 0; i < Count; i++)
+        {
+            // Moles per second leaving the cell through the leak: I / (zF).
+            var outwardMoles = LeakCurrent(i, y, volts) / (_charges[i] * PhysicalConstants.Faraday);
+            dydt[i] = -outwardMoles / _cellVolume;
+            dydt[Count + i] = outwardMoles / _bathVolume;
+        }
+
+        var cycleMoles = cycles / PhysicalConstants.Avogadro;
+        dydt[_sodium] -= _pump.SodiumPerCycle * cycleMoles / _cellVolume;
+        dydt[Count + _sodium] += _pump.SodiumPerCycle * cycleMoles / _bathVolume;
+        dydt[_potassium] += _pump.PotassiumPerCycle * cycleMoles / _cellVolume;
+        dydt[Count + _potassium] -= _pump.PotassiumPerCycle * cycleMoles / _bathVolume;
+        dydt[2 * Count] = cycleMoles;
+        return dydt;
+    }
+
+    /// <summary>Advances a state by <paramref name="seconds"/> in <paramref name="steps"/> classical Runge–Kutta steps.</summary>
+    /// <remarks>MathNet returns every intermediate state, so long runs go in chunks to bound memory.</remarks>
+    internal Vector<double> Advance(Vector<double> y, double start, double seconds, int steps)
+    {
+        const int chunk = 4096;
+        var dt = seconds / steps;
+        for (var done = 0; done < steps;)
+        {
+            var n = Math.Min(chunk, steps - done);
+            var t0 = start + done * dt;
+            y = RungeKutta.FourthOrder(y, t0, done + n == steps ? start + seconds : t0 + n * dt, n + 1, Derivative)[^1];
+            done += n;
+        }
+
+        return y;
+    }
+
+    /// <summary>
+    /// An upper estimate of the fastest relaxation rate (s⁻¹) of the concentrations: for each permeant ion
+    /// P·|z|·(1 + |z|·u_max)·A·(1/V_cell + 1/V_bath), with u_max = F·max(|V|, |E_i|)/RT, plus the pump's
+    /// sensitivity to its substrates. A step of a fraction of its inverse keeps RK4 stable and accurate.
+    /// </summary>
+    internal double FastestRate(Vector<double> y)
+    {
+        var thermal = PhysicalConstants.GasConstant * _kelvin / PhysicalConstants.Faraday;
+        var largest = Math.Abs(Potential(y));
+        for (var i = 0; i < Count; i++)
+        {
+            largest = Math.Max(largest, Math.Abs(thermal / _charges[i] * Math.Log(y[Count + i] / y[i])));
+        }
+
+        var uMax = largest / thermal;
+        var perVolume = _area * (1 / _cellVolume + 1 / _bathVolume);
+        var rate = 0.0;
+        for (var i = 0; i < Count; i++)
+        {
+            var z = Math.Abs(_charges[i]);
+            rate += _permeabilities[i] * z * (1 + z * uMax) * perVolume;
+        }
+
+        // The pump's own feedback: d(activation)/dc of one factor (c/(c+K))^n is n/c · (c/(c+K))^n · K/(c+K);
+        // internal Na⁺ acts on the cell, external K⁺ on the bath. Doubled as a margin for changing states.
+        var cycleMoles = _maximumCyclesPerSecond / PhysicalConstants.Avogadro;
+        var activation = _pump.ActivationOf(y[_sodium], y[Count + _potassium]);
+        var sodiumSlope = SiteSlope(y[_sodium], _pump.SodiumPerCycle, _pump.SodiumHalfActivation.Millimolar) * activation;
+        var potassiumSlope = SiteSlope(y[Count + _potassium], _pump.PotassiumPerCycle, _pump.PotassiumHalfActivation.Millimolar) * activation;
+        rate += 2 * cycleMoles * (_pump.SodiumPerCycle * sodiumSlope / _cellVolume + _pump.PotassiumPerCycle * potassiumSlope / _bathVolume);
+        return rate;
+    }
+
+    // d ln((c/(c+K))^n) / dc = n·K / (c·(c+K)).
+    private static double SiteSlope(double millimolar, int sites, double halfMillimolar) =>
+        sites * halfMillimolar / (millimolar * (millimolar + halfMillimolar));
+
+    private static int IndexOf(IReadOnlyList<IonGradient> ions, Ion ion)
+    {
+        for (var i = 0; i < ions.Count; i++)
+        {
+            if (ions[i].Ion == ion)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

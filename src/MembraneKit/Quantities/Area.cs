@@ -1,0 +1,73 @@
+using System.Globalization;
+
+namespace MembraneKit;
+
+/// <summary>
+/// An area, strictly positive (of a membrane). Stored in m²; made with <see cref="FromSquareMeters"/>,
+/// <see cref="FromSquareCentimeters"/> or <see cref="FromSquareMicrometers"/>.
+/// </summary>
+/// <remarks>A spherical cell of radius 10 µm has a surface of about 1257 µm² = 1.257 × 10⁻⁵ cm².</remarks>
+public readonly record struct Area : IComparable<Area>, IFormattable
+{
+    private Area(double squareMeters) => SquareMeters = squareMeters;
+
+    /// <summary>The area in m².</summary>
+    public double SquareMeters { get; }
+
+    /// <summary>The area in cm² (the unit of specific membrane properties such as µF/cm²).</summary>
+    public double SquareCentimeters => SquareMeters * 1e4;
+
+    /// <summary>The area in µm².</summary>
+    public double SquareMicrometers => SquareMeters * 1e12;
+
+    /// <summary>Makes an area from m².</summary>
+    /// <param name="squareMeters">Area in m², finite and above 0.</param>
+    /// <exception cref="InvalidInputException">Zero, negative or not finite.</exception>
+    public static Area FromSquareMeters(double squareMeters) => new(Guard.Positive(squareMeters, "m²"));
+
+    /// <summary>Makes an area from cm².</summary>
+    /// <param name="squareCentimeters">Area in cm², finite and above 0.</param>
+    /// <exception cref="InvalidInputException">Zero, negative or not finite.</exception>
+    public static Area FromSquareCentimeters(double squareCentimeters) => new(Guard.Positive(squareCentimeters, "cm²") * 1e-4);
+
+    /// <summary>Makes an area from µm².</summary>
+    /// <param name="squareMicrometers">Area in µm², finite and above 0.</param>
+    /// <exception cref="InvalidInputException">Zero, negative or not finite.</exception>
+    public static Area FromSquareMicrometers(double squareMicrometers) => new(Guard.Positive(squareMicrometers, "µm²") * 1e-12);
+
+    /// <summary>The surface of a sphere, 4 π r².</summary>
+    /// <param name="radiusMicrometers">Radius in µm, finite and above 0.</param>
+    /// <exception cref="InvalidInputException">Zero, negative or not finite.</exception>
+    public static Area OfSphere(double radiusMicrometers)
+    {
+        var r = Guard.Positive(radiusMicrometers, "µm") * 1e-6;
+        return new(4 * Math.PI * r * r);
+    }
+
+    /// <inheritdoc/>
+    public int CompareTo(Area other) => SquareMeters.CompareTo(other.SquareMeters);
+
+    /// <summary>Is <paramref name="left"/> smaller than <paramref name="right"/>?</summary>
+    public static bool operator <(Area left, Area right) => left.SquareMeters < right.SquareMeters;
+
+    /// <summary>Is <paramref name="left"/> larger than <paramref name="right"/>?</summary>
+    public static bool operator >(Area left, Area right) => left.SquareMeters > right.SquareMeters;
+
+    /// <summary>Is <paramref name="left"/> at most <paramref name="right"/>?</summary>
+    public static bool operator <=(Area left, Area right) => left.SquareMeters <= right.SquareMeters;
+
+    /// <summary>Is <paramref name="left"/> at least <paramref name="right"/>?</summary>
+    public static bool operator >=(Area left, Area right) => left.SquareMeters >= right.SquareMeters;
+
+    /// <summary>Formats in µm² below 1 mm² and in cm² above: "1257 µm²", "0.5 cm²".</summary>
+    public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
+
+    /// <inheritdoc/>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        formatProvider ??= CultureInfo.InvariantCulture;
+        return SquareMeters >= 1e-6
+            ? $"{SquareCentimeters.ToString(format ?? "G4", formatProvider)} cm²"
+            : $"{SquareMicrometers.ToString(format ?? "G4", formatProvider)} µm²";
+    }
+}
