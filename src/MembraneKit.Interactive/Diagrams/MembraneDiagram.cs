@@ -59,8 +59,7 @@ public sealed class MembraneDiagram
     /// <summary>One line per ion: "K⁺  in 140 mM | out 4 mM  E_K −95.0 mV  → out".</summary>
     public override string ToString() => string.Join(Environment.NewLine, new[] { Title }.Concat(Ions.Select(i => i.Sentence)));
 
-    /// <summary>The Na⁺/K⁺ pump drawn in the membrane, if it has one. Seam: the pump branch adds
-    /// <c>Membrane.Pump</c>; until it lands no membrane has a pump.</summary>
+    /// <summary>The Na⁺/K⁺ pump drawn in the membrane, if it has one.</summary>
     internal PumpView? Pump => PumpView.Of(Membrane);
 
     private string Describe()

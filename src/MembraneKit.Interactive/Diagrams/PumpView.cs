@@ -6,14 +6,11 @@ namespace MembraneKit.Interactive;
 /// <param name="Label">Label drawn beside the pump.</param>
 internal sealed record PumpView(int SodiumOut, int PotassiumIn, string Label)
 {
-    /// <summary>"Na⁺/K⁺ pump: 3 Na⁺ out and 2 K⁺ in per ATP".</summary>
+    /// <summary>"Na⁺/K⁺ pump: 3 Na⁺ out and 2 K⁺ in per ATP hydrolysed".</summary>
     internal string Sentence => $"{Label}: {SodiumOut} Na⁺ out and {PotassiumIn} K⁺ in per ATP hydrolysed";
 
-    /// <summary>The pump of a membrane, or null. Seam for the pump branch: when <c>Membrane.Pump</c> lands,
-    /// read its stoichiometry here; until then a membrane has no pump.</summary>
-    internal static PumpView? Of(Membrane membrane)
-    {
-        _ = membrane;
-        return null;
-    }
+    /// <summary>The pump of a membrane (<see cref="Membrane.Pump"/>), or null when it has none.</summary>
+    internal static PumpView? Of(Membrane membrane) => membrane.Pump is { } pump
+        ? new PumpView(pump.SodiumPerCycle, pump.PotassiumPerCycle, "Na⁺/K⁺ pump")
+        : null;
 }

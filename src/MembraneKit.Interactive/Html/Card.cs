@@ -30,6 +30,25 @@ internal sealed class Card
         return this;
     }
 
+    /// <summary>Adds a two-column table of named values, each value with its unit.</summary>
+    internal Card Facts(params (string Name, string Value)[] facts)
+    {
+        var table = new Table().Column("quantity").Column("value");
+        foreach (var (name, value) in facts)
+        {
+            table.Row(name, value);
+        }
+
+        return Table(table);
+    }
+
+    /// <summary>Adds a progressive chart inside the display.</summary>
+    internal Card Chart(ProgressiveChart chart)
+    {
+        _body.Append(new Markup(chart.ToHtml()));
+        return this;
+    }
+
     /// <summary>Adds an equation, with a caption such as "Nernst equation".</summary>
     internal Card Equation(string caption, Markup math)
     {

@@ -7,8 +7,6 @@ namespace MembraneKit.Interactive.Tests;
 /// notebook front end or an exported notebook puts outputs one after another.</summary>
 internal static class DisplayPage
 {
-    internal const int ChartCount = 5;
-
     internal static string Write()
     {
         Formatter.ResetToDefault();
@@ -24,22 +22,15 @@ internal static class DisplayPage
 
         var outputs = new List<(string Label, string Html)>
         {
-            ("Membrane", Html(cell)),
             // A chart that needs plotly.js placed before the output that carries it.
             ("Nernst sweep (before the carrier)", sweep),
-            ("Equilibrium potential", Html(cell.Nernst(Ion.Potassium))),
-            ("Electrochemical gradient", Html(cell.ElectrochemicalGradient(Ion.Sodium, Samples.Rest))),
             ("Chart carrying plotly.js", carrier),
-            ("Ion", Html(Ion.Calcium)),
-            ("Ion gradient", Html(cell.Gradient(Ion.Sodium))),
-            ("Membrane diagram at −70 mV", Html(cell.Diagram(Samples.Rest))),
-            ("Voltage", Html((-70).Millivolts())),
-            ("Concentration", Html(140.Millimolar())),
-            ("Temperature", Html(37.Celsius())),
-            ("GenericChart", own),
-            ("1,000 points", dense),
-            ("Dashed", dashed),
         };
+        outputs.AddRange(AllSamples.All.Select(s => (s.Name, Html(s.Value))));
+        outputs.Add(("A student's own Plotly.NET chart", own));
+        outputs.Add(("1,000 points", dense));
+        outputs.Add(("Two line styles", dashed));
+        outputs.Add(("Hostile names", Html(Charts.Line("<script>alert(1)</script>", "x", "y", [1, 2], [1, 2], "<b>bold</b>"))));
 
         var page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>MembraneKit displays</title></head><body>\n");
         foreach (var (label, html) in outputs)
