@@ -96,10 +96,8 @@ internal static class OxyPlotSvg
         {
             model.Legends.Add(new Legend
             {
-                LegendPosition = LegendPosition.TopLeft,
-                LegendPlacement = LegendPlacement.Inside,
-                LegendBackground = OxyColor.FromAColor(200, OxyColors.White),
-                LegendBorder = OxyColor.Parse("#D1D5DB"),
+                LegendPosition = LegendPosition.RightTop,
+                LegendPlacement = LegendPlacement.Outside,
             });
         }
 

@@ -52,7 +52,7 @@ internal static class PlotlyFigure
         layout.SetProperty("height", ProgressiveChart.Height);
         layout.SetProperty("xaxis", Axis(chart.XAxisTitle, chart.LogX));
         layout.SetProperty("yaxis", Axis(chart.YAxisTitle, chart.LogY));
-        layout.SetProperty("legend", Obj(("x", 0.01), ("y", 0.99), ("bgcolor", "rgba(255,255,255,0.7)")));
+        layout.SetProperty("legend", Obj(("x", 1.02), ("y", 1), ("xanchor", "left"), ("yanchor", "top")));
         layout.SetProperty("margin", Obj(("l", 70), ("r", 20), ("t", 50), ("b", 60)));
         if (chart.ReferenceLines.Count > 0)
         {

@@ -7,7 +7,7 @@ namespace MembraneKit.Interactive;
 /// <summary>
 /// Measures text for OxyPlot's SVG exporter. OxyPlot measures with the PDF Helvetica metrics, which know
 /// nothing of Δ, μ, ⁺ or ₒ and count them as zero width, so legends and axis titles with physics symbols were
-/// laid out too narrow. Here each such character is measured as an average letter and combining marks as
+/// laid out too narrow. Here each such character is measured as a wide letter and combining marks as
 /// nothing, with a small margin for the browser's font (Arial, or its metric twin Liberation Sans).
 /// </summary>
 internal sealed class SvgTextMeasurer() : PdfRenderContext(ProgressiveChart.Width, ProgressiveChart.Height, OxyColors.White)
@@ -18,7 +18,7 @@ internal sealed class SvgTextMeasurer() : PdfRenderContext(ProgressiveChart.Widt
     public override OxySize MeasureText(string text, string fontFamily, double fontSize, double fontWeight)
     {
         var size = base.MeasureText(Latin(text), Font, fontSize, fontWeight);
-        return new OxySize(size.Width * 1.12 + 2, size.Height);
+        return new OxySize(size.Width * 1.15 + 4, size.Height);
     }
 
     private static string Latin(string text)
@@ -31,7 +31,7 @@ internal sealed class SvgTextMeasurer() : PdfRenderContext(ProgressiveChart.Widt
                 continue;
             }
 
-            builder.Append(c <= '\u00FF' ? c : c is '−' or '–' ? '-' : 'n');
+            builder.Append(c <= '\u00FF' ? c : c is '−' or '–' ? '-' : 'W');
         }
 
         return builder.ToString();

@@ -113,11 +113,21 @@ internal static class MembraneDiagramSvg
             svg.Line(axisX - 3, Y(tick), axisX + 3, Y(tick), "#374151").Text(axisX + 6, Y(tick) + 4, Num.Fixed(tick, 0), size: 10, fill: "#6b7280");
         }
 
-        foreach (var ion in diagram.Ions)
+        // Labels are spread at least 13 px apart so that close potentials (E_Cl near V_m) stay readable;
+        // each tick stays at its true height and a thin leader joins it to its label.
+        var labels = diagram.Ions.Select(i => (Ion: i, Y: Y(i.Equilibrium.Potential.Millivolts))).OrderBy(l => l.Y).ToList();
+        var labelY = new double[labels.Count];
+        for (var i = 0; i < labels.Count; i++)
         {
-            var y = Y(ion.Equilibrium.Potential.Millivolts);
+            labelY[i] = i == 0 ? labels[i].Y : Math.Max(labels[i].Y, labelY[i - 1] + 13);
+        }
+
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var (ion, y) = labels[i];
             svg.Line(axisX - 10, y, axisX, y, "#374151", 2)
-                .Text(axisX - 13, y + 4, $"{ion.EName} {Num.Fixed(ion.Equilibrium.Potential.Millivolts, 1)}", "end", size: 11);
+                .Line(axisX - 12, labelY[i], axisX - 10, y, "#9CA3AF", 0.8)
+                .Text(axisX - 14, labelY[i] + 4, $"{ion.EName} {Num.Fixed(ion.Equilibrium.Potential.Millivolts, 1)}", "end", size: 11);
         }
 
         if (diagram.MembranePotential is { } vm)
