@@ -77,10 +77,12 @@ internal static class OxyPlotSvg
             });
         }
 
-        foreach (var marker in chart.Markers)
+        for (var i = 0; i < chart.Markers.Count; i++)
         {
+            var marker = chart.Markers[i];
             model.Annotations.Add(new PointAnnotation
             {
+                TextVerticalAlignment = i % 2 == 0 ? VerticalAlignment.Top : VerticalAlignment.Bottom,
                 X = marker.X,
                 Y = marker.Y,
                 Text = marker.Label,

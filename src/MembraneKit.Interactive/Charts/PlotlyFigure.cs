@@ -40,7 +40,8 @@ internal static class PlotlyFigure
             markers.SetProperty("y", Rounded(chart.Markers.Select(m => m.Y).ToArray()));
             markers.SetProperty("text", chart.Markers.Select(m => m.Label).ToArray());
             markers.SetProperty("mode", "markers+text");
-            markers.SetProperty("textposition", "top right");
+            // Alternate above and below so that labels of close points do not overprint.
+            markers.SetProperty("textposition", chart.Markers.Select((_, i) => i % 2 == 0 ? "top right" : "bottom right").ToArray());
             markers.SetProperty("showlegend", false);
             markers.SetProperty("marker", Obj(("color", Palette.Marker), ("size", 9), ("symbol", "diamond")));
             traces.Add(markers);

@@ -8,7 +8,8 @@ internal static class Num
 {
     internal const char Minus = '\u2212';
 
-    /// <summary>A number rounded to <paramref name="digits"/> significant digits ("−95.0", "0.0286", "1.23×10⁻⁵").</summary>
+    /// <summary>A number rounded to <paramref name="digits"/> significant digits ("−95.0", "0.0286", "1.23×10⁻⁵",
+    /// "1.76×10⁶"): plain below 100 000 and from 0.0001, scientific beyond.</summary>
     internal static string Sig(double value, int digits = 3)
     {
         if (double.IsNaN(value))
@@ -27,7 +28,7 @@ internal static class Num
         }
 
         var magnitude = (int)Math.Floor(Math.Log10(Math.Abs(value)));
-        if (magnitude is < -4 or >= 7)
+        if (magnitude is < -4 or >= 5)
         {
             var mantissa = value / Math.Pow(10, magnitude);
             if (Math.Round(Math.Abs(mantissa), digits - 1) >= 10)
