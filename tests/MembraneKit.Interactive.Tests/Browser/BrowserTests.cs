@@ -99,6 +99,35 @@ public class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture
         await page.Context.CloseAsync();
     }
 
+    /// <summary>VS Code replaces a cell's output when the cell is re-run, and the output that carried plotly.js may
+    /// go; a chart output added afterwards (inserted the way notebook renderers do, scripts re-created) still
+    /// becomes interactive because plotly.js stays on window.</summary>
+    [Fact]
+    public async Task A_chart_added_after_the_carrier_output_is_gone_still_becomes_interactive()
+    {
+        var (page, problems, requests) = await Open(javaScript: true);
+        await page.WaitForFunctionAsync("() => window.Plotly && window.Plotly.newPlot", null, new() { Timeout = 60_000 });
+
+        await page.EvaluateAsync(@"html => {
+            document.querySelector('script.mk-plotly-js').closest('section').remove();
+            const output = document.createElement('section');
+            output.id = 'late-output';
+            output.innerHTML = html;
+            for (const old of output.querySelectorAll('script')) {
+                const s = document.createElement('script');
+                s.textContent = old.textContent;
+                old.replaceWith(s);
+            }
+            document.body.appendChild(output);
+        }", DisplayPage.LateChart);
+
+        Assert.Equal(0, await page.Locator("script.mk-plotly-js").CountAsync());
+        await page.WaitForFunctionAsync("() => document.querySelector('#late-output figure.mk-chart[data-mk-interactive=true] .js-plotly-plot')", null, new() { Timeout = 30_000 });
+        Assert.Empty(problems);
+        Assert.Empty(requests);
+        await page.Context.CloseAsync();
+    }
+
     [Fact]
     public async Task Without_scripts_every_chart_shows_its_static_svg()
     {

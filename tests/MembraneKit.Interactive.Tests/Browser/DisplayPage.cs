@@ -7,6 +7,9 @@ namespace MembraneKit.Interactive.Tests;
 /// notebook front end or an exported notebook puts outputs one after another.</summary>
 internal static class DisplayPage
 {
+    /// <summary>A chart formatted after the page, so it does not carry plotly.js: what a re-run cell outputs.</summary>
+    internal static string LateChart { get; private set; } = "";
+
     internal static string Write()
     {
         Formatter.ResetToDefault();
@@ -39,6 +42,7 @@ internal static class DisplayPage
         }
 
         page.Append("</body></html>\n");
+        LateChart = Html(Charts.Function("Re-run cell", "x (mV)", "y (pA)", x => x * x / 100, -50, 50, 101, "late"));
         var path = Repository.Artifacts("browser", "displays.html");
         File.WriteAllText(path, page.ToString());
         Formatter.ResetToDefault();

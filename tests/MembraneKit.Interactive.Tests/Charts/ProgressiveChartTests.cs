@@ -92,6 +92,17 @@ public partial class ProgressiveChartTests : FormatterTestBase
     }
 
     [Fact]
+    public void A_plotly_trace_the_static_picture_cannot_draw_is_named_in_its_description()
+    {
+        var pie = new Trace("pie");
+        pie.SetProperty("values", new[] { 1.0, 2.0 });
+        pie.SetProperty("name", "shares");
+        var chart = GenericChart.combine([Charts.Line("Mixed", "x", "y", [1, 2], [3, 4], "line").ToGenericChart(), GenericChart.ofTraceObject(true, pie)]);
+        var desc = Dom.Parse(Html(chart)).QuerySelector(".mk-chart-static svg desc")!.TextContent;
+        Assert.Contains("leaves out shares (pie)", desc);
+    }
+
+    [Fact]
     public void Element_ids_are_unique_within_a_page()
     {
         var page = Html(Sample()) + Html(Sample()) + Html(Samples.Cell.Diagram(Samples.Rest)) + Html(Samples.Cell.Diagram(Samples.Rest));
