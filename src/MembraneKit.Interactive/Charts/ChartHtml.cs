@@ -46,7 +46,7 @@ internal static class ChartHtml
     /// shown in any order and the carrier may come later in the document than a chart that needs it.</summary>
     private static string Upgrade(string id, string figureJson) =>
         "(function(){var id=" + JsonSerializer.Serialize(id, _json) + ",fig=" + figureJson + ";" +
-        "var root=document.getElementById(id);if(!root)return;" +
+        "var me=document.currentScript,root=(me&&me.closest&&me.closest('figure.mk-chart'))||document.getElementById(id);if(!root)return;" +
         "var plot=root.querySelector('.mk-chart-plot'),still=root.querySelector('.mk-chart-static'),wait=root.querySelector('.mk-chart-wait'),t=0;" +
         "function draw(){plot.style.display='block';try{" +
         "window.Plotly.newPlot(plot,fig.data,fig.layout||{},fig.config||{}).then(function(){still.style.display='none';root.setAttribute('data-mk-interactive','true');}," +
