@@ -3,8 +3,9 @@ using System.Globalization;
 namespace MembraneKit;
 
 /// <summary>
-/// An area, strictly positive (of a membrane). Stored in m²; made with <see cref="FromSquareMeters"/>,
-/// <see cref="FromSquareCentimeters"/> or <see cref="FromSquareMicrometers"/>.
+/// A membrane area, above zero. Stored in m²; made with <see cref="FromSquareMicrometers"/>,
+/// <see cref="FromSquareCentimeters"/>, <see cref="FromSquareMeters"/> or <see cref="OfSphere"/>. Turns a
+/// current density (A m⁻², what the GHK current equation gives) into a current.
 /// </summary>
 /// <remarks>A spherical cell of radius 10 µm has a surface of about 1257 µm² = 1.257 × 10⁻⁵ cm².</remarks>
 public readonly record struct Area : IComparable<Area>, IFormattable

@@ -23,15 +23,18 @@ public static partial class GoldmanHodgkinKatz
     /// <param name="volts">Membrane potential, inside relative to outside, in V.</param>
     /// <param name="kelvin">Temperature in K.</param>
     /// <remarks>No validation: callers pass values already checked (this is the inner loop of I–V curves
-    /// and ODE right-hand sides). Uses expm1 so that the limit V → 0 is exact to rounding.</remarks>
+    /// and ODE right-hand sides). Near V = 0 (|u| &lt; 10⁻⁴) the factor u / (1 − e^(−u)) is taken from its series
+    /// 1 + u/2 + u²/12, so the limit V → 0 is exact to rounding (double.ExpM1 is computed as Exp(x) − 1 on .NET
+    /// and would cancel there).</remarks>
     internal static double CurrentDensity(int charge, double permeabilityMetersPerSecond, double insideMillimolar, double outsideMillimolar, double volts, double kelvin)
     {
         var zF = charge * PhysicalConstants.Faraday;
         var u = zF * volts / (PhysicalConstants.GasConstant * kelvin);
         var expMinusU = Math.Exp(-u);
 
-        // u / (1 − e^(−u)), evaluated without cancellation near u = 0.
-        var factor = Math.Abs(u) < 1e-9 ? 1 + u / 2 : u / -double.ExpM1(-u);
+        // u / (1 − e^(−u)) without cancellation near u = 0: the series there, the direct form elsewhere
+        // (relative rounding error below about 10⁻¹² once |u| ≥ 10⁻⁴).
+        var factor = Math.Abs(u) < 1e-4 ? 1 + u * (0.5 + u / 12) : u / (1 - expMinusU);
         return permeabilityMetersPerSecond * zF * factor * (insideMillimolar - outsideMillimolar * expMinusU);
     }
 }
