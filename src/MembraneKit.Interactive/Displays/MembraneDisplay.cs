@@ -16,11 +16,22 @@ internal static class MembraneDisplay
         var first = membrane.Nernst(membrane.Ions[0].Ion);
         card.Equation("Nernst equation (potential of the inside relative to the outside)", NernstEquation.General())
             .Equation($"for {first.Ion.Symbol}", NernstEquation.Substituted(first));
-        var diagram = MembraneDiagram.Of(membrane);
-        return card.Figure(MembraneDiagramSvg.Draw(diagram))
-            .Note("Driving-force arrows need a membrane potential: membrane.Diagram((-70).Millivolts()).")
+        if (RestingPotentialOf(membrane) is { } rest)
+        {
+            var law = membrane.Ions.Any(g => g.Permeability is { Value: > 0 }) ? "GHK, from the permeabilities" : "chord conductance, from the conductances";
+            return card.Verdict($"Resting potential V_rest = {Num.Quantity(rest)} ({law}); the arrows show where each ion's net driving force moves it at V_rest.")
+                .Figure(MembraneDiagramSvg.Draw(MembraneDiagram.Of(membrane, rest)))
+                .ToHtml();
+        }
+
+        return card.Figure(MembraneDiagramSvg.Draw(MembraneDiagram.Of(membrane)))
+            .Note("Driving-force arrows need a membrane potential: give permeabilities (.WithPermeability) or conductances, or draw membrane.Diagram((-70).Millivolts()).")
             .ToHtml();
     }
+
+    /// <summary>The membrane's resting potential when it has permeabilities or conductances to compute one from, else null.</summary>
+    internal static Voltage? RestingPotentialOf(Membrane membrane) =>
+        membrane.Ions.Any(g => g.Permeability is { Value: > 0 } || g.Conductance is { Siemens: > 0 }) ? membrane.RestingPotential() : null;
 
     internal static string Text(Membrane membrane)
     {
@@ -30,7 +41,8 @@ internal static class MembraneDisplay
         }
 
         var ions = membrane.Ions.Select(g => $"{g.Ion.Symbol} {Plain(g.Inside)} in / {Plain(g.Outside)} out, E_{g.Ion.Formula} = {g.Nernst(membrane.Temperature).Potential}");
-        return $"Membrane at {membrane.Temperature}: " + string.Join("; ", ions);
+        var rest = RestingPotentialOf(membrane) is { } v ? $"; V_rest = {v}" : "";
+        return $"Membrane at {membrane.Temperature}: " + string.Join("; ", ions) + rest;
     }
 
     /// <summary>The per-ion table shared by membrane-like displays.</summary>

@@ -31,6 +31,13 @@ internal static class AllSamples
         var evans = mixed.EvansDiagram(101);
         var junction = LiquidJunction.Electrolyte(Ion.Hydrogen, Ion.Chloride, 100.Millimolar(), 10.Millimolar(), 25.Celsius());
         var henderson = junction.Henderson();
+        var conductanceCell = Samples.Cell.WithConductance(Ion.Potassium, 10.Nanosiemens()).WithConductance(Ion.Sodium, 0.5.Nanosiemens()).WithConductance(Ion.Chloride, 2.Nanosiemens());
+        var chord = conductanceCell.ChordPotential();
+        var currents = PermeableCell.CurrentsAt(PermeableCell.RestingPotential());
+        var rectifier = VoltageDependentConductance.InwardRectifier(20.Nanosiemens(), (-80).Millivolts(), 10.Millivolts());
+        var kir = conductanceCell.Pathway(Ion.Potassium, rectifier);
+        var roots = conductanceCell.FindRestingPotentials((-120).Millivolts(), 40.Millivolts(), kir,
+            conductanceCell.Pathway(Ion.Sodium, VoltageDependentConductance.Constant(1.Nanosiemens())));
         return
         [
             ("Membrane", Samples.Cell),
@@ -40,6 +47,20 @@ internal static class AllSamples
             ("EquilibriumPotential", Samples.Cell.Nernst(Ion.Potassium)),
             ("ElectrochemicalGradient", Samples.Cell.ElectrochemicalGradient(Ion.Sodium, Samples.Rest)),
             ("MembraneDiagram", PermeableCell.Diagram(Samples.Rest)),
+            ("GoldmanPotential", PermeableCell.GoldmanPotential()),
+            ("ChordPotential", chord),
+            ("ChordWeight", chord.Weights[0]),
+            ("IonCurrent", currents[Ion.Potassium]),
+            ("MembraneCurrents", currents),
+            ("IVCurve", PermeableCell.IVCurve((-120).Millivolts(), 60.Millivolts(), 101)),
+            ("IVCurve of one ion", PermeableCell.IVCurve(Ion.Sodium, (-120).Millivolts(), 80.Millivolts(), 101)),
+            ("PotentialSweep", PermeableCell.SweepPermeabilityRatio(Ion.Sodium, Ion.Potassium, [0.001, 0.01, 0.03, 0.1, 0.3, 1, 3, 10])),
+            ("ConcentrationSweep", PermeableCell.SweepOutsideConcentration(Ion.Potassium, [2, 4, 6, 8, 10, 12])),
+            ("MixedChannel", MixedChannel.Passing(Ion.Sodium).And(Ion.Potassium, 1)),
+            ("VoltageDependentConductance", rectifier),
+            ("ConductancePathway", kir),
+            ("RestingPotentialRoot", roots.Roots[0]),
+            ("SelfConsistentRoots", roots),
             ("SodiumPotassiumPump", pump),
             ("PumpDemand", pump.DemandFor(3.0.Picoamperes())),
             ("PumpCycleEnergetics", pump.CycleEnergetics(Samples.Cell, Samples.Rest)),
