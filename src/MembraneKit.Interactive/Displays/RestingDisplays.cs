@@ -162,7 +162,7 @@ internal static class RestingDisplays
     internal static string Html(PotentialSweep s) =>
         new Card("sweep", $"Zero-current potential against {s.RatioName}", s.ToString())
             .Chart(Charts.PermeabilityRatioSweep(s))
-            .Verdict($"As {s.RatioName} grows, the potential moves from near E_{s.Reference.Formula} = {Num.Quantity(s.ReferenceEquilibriumPotential.Potential)} towards E_{s.Varied.Formula} = {Num.Quantity(s.VariedEquilibriumPotential.Potential)}: it lies nearer the more permeant ion.")
+            .Verdict($"As {s.RatioName} grows from {Num.Sig(s.Ratios[0], 3)} to {Num.Sig(s.Ratios[^1], 3)}, the potential moves from {Num.Quantity(s.Potentials[0])} towards E_{s.Varied.Formula} = {Num.Quantity(s.VariedEquilibriumPotential.Potential)} (E_{s.Reference.Formula} = {Num.Quantity(s.ReferenceEquilibriumPotential.Potential)}): it lies nearer the more permeant ion.")
             .ToHtml();
 
     internal static string Html(ConcentrationSweep s)
