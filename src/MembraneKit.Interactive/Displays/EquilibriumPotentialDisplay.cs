@@ -19,6 +19,26 @@ internal static class EquilibriumPotentialDisplay
             .ToHtml();
     }
 
+    /// <summary>A list of equilibrium potentials (<see cref="Membrane.EquilibriumPotentials"/>) as one compact table.</summary>
+    internal static string Html(IEnumerable<EquilibriumPotential> potentials)
+    {
+        var list = potentials.ToList();
+        var table = new Table().Column("Ion").Column("z").Column("inside", "mM").Column("outside", "mM").Column("E_ion", "mV");
+        foreach (var e in list)
+        {
+            table.Row(e.Ion.Symbol, Num.Signed(e.Ion.Charge, 0), Num.Compact(e.Inside.Millimolar), Num.Compact(e.Outside.Millimolar), Num.Fixed(e.Potential.Millivolts, 1));
+        }
+
+        var temperatures = list.Select(e => e.Temperature).Distinct().ToList();
+        return new Card("nernst", "Equilibrium (Nernst) potentials" + (temperatures.Count == 1 ? $" at {Num.Quantity(temperatures[0])}" : ""), string.Join(";", list))
+            .Table(table)
+            .Equation("Nernst equation", NernstEquation.General())
+            .UsesConstants()
+            .ToHtml();
+    }
+
+    internal static string Text(IEnumerable<EquilibriumPotential> potentials) => string.Join("; ", potentials);
+
     internal static string Text(EquilibriumPotential e) =>
         $"{e} ({e.Ion.Symbol}: {e.Inside} inside, {e.Outside} outside, {e.Temperature})";
 

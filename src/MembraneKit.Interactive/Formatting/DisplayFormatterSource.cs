@@ -16,6 +16,7 @@ internal static class DisplayFormatterSource
         Display<IonGradient>(IonDisplay.Html, IonDisplay.Text),
         Display<Ion>(IonDisplay.Html, IonDisplay.Text),
         Display<EquilibriumPotential>(EquilibriumPotentialDisplay.Html, EquilibriumPotentialDisplay.Text),
+        Display<IEnumerable<EquilibriumPotential>>(EquilibriumPotentialDisplay.Html, EquilibriumPotentialDisplay.Text),
         Display<ElectrochemicalGradient>(ElectrochemicalGradientDisplay.Html, ElectrochemicalGradientDisplay.Text),
         Display<MembraneDiagram>(DiagramDisplay.Html, DiagramDisplay.Text),
         Display<GoldmanPotential>(RestingDisplays.Html, Plain),

@@ -68,5 +68,14 @@ public class MembraneDisplayTests : FormatterTestBase
     }
 
     [Fact]
+    public void The_list_of_equilibrium_potentials_displays_as_one_table()
+    {
+        var doc = Dom.Parse(Html(Samples.Cell.EquilibriumPotentials()));
+        Assert.Single(doc.QuerySelectorAll("table.mk-table"));
+        Assert.Equal(["−95.0", "60.6", "−64.1"], doc.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td")[3].TextContent));
+        Assert.Equal("E_K = -95.0 mV; E_Na = 60.6 mV; E_Cl = -64.1 mV", Text(Samples.Cell.EquilibriumPotentials()));
+    }
+
+    [Fact]
     public void Html_matches_the_snapshot() => Snapshot.Match(Html(Samples.Cell), "Membrane");
 }
