@@ -33,6 +33,9 @@ internal static class DisplayPage
         outputs.Add(("A student's own Plotly.NET chart", own));
         outputs.Add(("1,000 points", dense));
         outputs.Add(("Two line styles", dashed));
+        outputs.Add(("Relative noise", Html(Charts.RelativeNoise(ChannelNoise.RelativeNoiseVersusCount(TwoStateKinetics.Create(100, 300), [10, 100, 1000], 1e-4, 1000, 3)))));
+        outputs.Add(("Hyperkalemia", Html(Charts.Hyperkalemia(AllSamples.PermeableCell))));
+        outputs.Add(("Permeability ratio", Html(Charts.PermeabilityRatioSweep(AllSamples.PermeableCell, Ion.Sodium, Ion.Potassium))));
         outputs.Add(("Hostile names", Html(Charts.Line("<script>alert(1)</script>", "x", "y", [1, 2], [1, 2], "<b>bold</b>"))));
 
         var page = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>MembraneKit displays</title></head><body>\n");
