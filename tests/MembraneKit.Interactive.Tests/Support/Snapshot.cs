@@ -1,0 +1,56 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace MembraneKit.Interactive.Tests;
+
+/// <summary>
+/// Snapshot checks in the manner of Verify (whose core package the registry mirror does not serve): the
+/// output, scrubbed of generated ids, must equal <c>Snapshots/&lt;name&gt;.verified.&lt;ext&gt;</c> beside the test.
+/// On a difference (or a missing file) the output is written as <c>.received.&lt;ext&gt;</c> and the test fails;
+/// accept a change by renaming the file, or by running the tests with MEMBRANEKIT_ACCEPT_SNAPSHOTS=1.
+/// </summary>
+internal static partial class Snapshot
+{
+    internal static void Match(string actual, string name, string extension = "html", [CallerFilePath] string testFile = "")
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        Directory.CreateDirectory(folder);
+        var verified = Path.Combine(folder, $"{name}.verified.{extension}");
+        var received = Path.Combine(folder, $"{name}.received.{extension}");
+        var scrubbed = Scrub(actual);
+        if (Environment.GetEnvironmentVariable("MEMBRANEKIT_ACCEPT_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(verified, scrubbed);
+        }
+
+        if (File.Exists(verified) && File.ReadAllText(verified).ReplaceLineEndings("\n") == scrubbed)
+        {
+            File.Delete(received);
+            return;
+        }
+
+        File.WriteAllText(received, scrubbed);
+        Assert.Fail(File.Exists(verified)
+            ? $"Snapshot {name} differs: compare {received} with {verified}."
+            : $"No snapshot {name} yet: check {received} and rename it to {Path.GetFileName(verified)}.");
+    }
+
+    /// <summary>Generated ids become their kind and a sequence number in order of first appearance.</summary>
+    internal static string Scrub(string text)
+    {
+        var seen = new Dictionary<string, string>();
+        return IdPattern().Replace(text.ReplaceLineEndings("\n"), m =>
+        {
+            if (!seen.TryGetValue(m.Value, out var replacement))
+            {
+                replacement = $"mk-{m.Groups["kind"].Value}-#{seen.Count + 1}";
+                seen[m.Value] = replacement;
+            }
+
+            return replacement;
+        });
+    }
+
+    [GeneratedRegex(@"mk-(?<kind>[a-z]+)-\d+-[0-9a-f]{8}")]
+    private static partial Regex IdPattern();
+}
