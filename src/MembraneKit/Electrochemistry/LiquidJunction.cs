@@ -107,18 +107,7 @@ public sealed partial record LiquidJunction
         }
 
         var item = new JunctionIon(ion, left, right, mobility);
-        var list = IonList.ToList();
-        var index = list.FindIndex(i => i.Ion == ion);
-        if (index < 0)
-        {
-            list.Add(item);
-        }
-        else
-        {
-            list[index] = item;
-        }
-
-        return this with { IonList = new EquatableList<JunctionIon>(list) };
+        return this with { IonList = IonList.WithReplacedOrAdded(i => i.Ion == ion, item) };
     }
 
     private static double RequireMobility(Ion? ion, string parameterName)

@@ -13,6 +13,20 @@ internal sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableL
 
     public int Count => _items.Length;
 
+    /// <summary>A copy with the first item matching <paramref name="match"/> replaced by <paramref name="item"/>,
+    /// or with <paramref name="item"/> appended when none matches (the add-or-replace of every <c>With</c>).</summary>
+    internal EquatableList<T> WithReplacedOrAdded(Func<T, bool> match, T item)
+    {
+        var index = Array.FindIndex(_items, x => match(x));
+        var items = index < 0 ? [.. _items, item] : _items.ToArray();
+        if (index >= 0)
+        {
+            items[index] = item;
+        }
+
+        return new EquatableList<T>(items);
+    }
+
     public T this[int index] => _items[index];
 
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();

@@ -118,21 +118,8 @@ public sealed partial record Membrane
 
     private IonGradient? Find(Ion ion) => IonList.FirstOrDefault(g => g.Ion == ion);
 
-    private Membrane Replace(Ion ion, IonGradient gradient)
-    {
-        var list = IonList.ToList();
-        var index = list.FindIndex(g => g.Ion == ion);
-        if (index < 0)
-        {
-            list.Add(gradient);
-        }
-        else
-        {
-            list[index] = gradient;
-        }
-
-        return this with { IonList = new EquatableList<IonGradient>(list) };
-    }
+    private Membrane Replace(Ion ion, IonGradient gradient) =>
+        this with { IonList = IonList.WithReplacedOrAdded(g => g.Ion == ion, gradient) };
 
     private static Concentration ConcentrationOf(double millimolar, string parameterName)
     {
