@@ -13,7 +13,7 @@ internal static partial class Snapshot
 {
     internal static void Match(string actual, string name, string extension = "html", [CallerFilePath] string testFile = "")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
+        var folder = Path.Combine(Path.GetDirectoryName(SourcePath(testFile))!, "Snapshots");
         Directory.CreateDirectory(folder);
         var verified = Path.Combine(folder, $"{name}.verified.{extension}");
         var received = Path.Combine(folder, $"{name}.received.{extension}");
@@ -33,6 +33,26 @@ internal static partial class Snapshot
         Assert.Fail(File.Exists(verified)
             ? $"Snapshot {name} differs: compare {received} with {verified}."
             : $"No snapshot {name} yet: check {received} and rename it to {Path.GetFileName(verified)}.");
+    }
+
+    /// <summary>
+    /// The test's source file on disk. A CI build (ContinuousIntegrationBuild) maps source paths to "/_/…",
+    /// so such a path is resolved against the repository root found above the test's output folder.
+    /// </summary>
+    private static string SourcePath(string testFile)
+    {
+        if (File.Exists(testFile) || !testFile.StartsWith("/_/", StringComparison.Ordinal))
+        {
+            return testFile;
+        }
+
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MembraneKit.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir is null ? testFile : Path.Combine(dir.FullName, testFile[3..]);
     }
 
     /// <summary>Generated ids become their kind and a sequence number in order of first appearance.</summary>
