@@ -12,13 +12,27 @@ internal static partial class CellSource
 {
     private static readonly Dictionary<string, string> KernelAliases = new(StringComparer.Ordinal)
     {
-        ["csharp"] = "csharp", ["c#"] = "csharp", ["C#"] = "csharp",
-        ["fsharp"] = "fsharp", ["f#"] = "fsharp", ["F#"] = "fsharp",
-        ["pwsh"] = "pwsh", ["powershell"] = "pwsh",
-        ["javascript"] = "javascript", ["js"] = "javascript",
-        ["html"] = "html", ["markdown"] = "markdown", ["md"] = "markdown",
-        ["mermaid"] = "mermaid", ["sql"] = "sql", ["kql"] = "kql", ["value"] = "value",
-        ["http"] = "http", ["python"] = "python", ["r"] = "r", ["meta"] = "meta",
+        ["csharp"] = "csharp",
+        ["c#"] = "csharp",
+        ["C#"] = "csharp",
+        ["fsharp"] = "fsharp",
+        ["f#"] = "fsharp",
+        ["F#"] = "fsharp",
+        ["pwsh"] = "pwsh",
+        ["powershell"] = "pwsh",
+        ["javascript"] = "javascript",
+        ["js"] = "javascript",
+        ["html"] = "html",
+        ["markdown"] = "markdown",
+        ["md"] = "markdown",
+        ["mermaid"] = "mermaid",
+        ["sql"] = "sql",
+        ["kql"] = "kql",
+        ["value"] = "value",
+        ["http"] = "http",
+        ["python"] = "python",
+        ["r"] = "r",
+        ["meta"] = "meta",
     };
 
     /// <summary>Canonical kernel name for a metadata or magic spelling (<c>C#</c> → <c>csharp</c>).</summary>
