@@ -127,7 +127,10 @@ internal sealed class PackageRestorer(string cacheRoot, string dotnetPath)
             dotnetPath,
             folder,
             [
-                "restore", "restore.csproj", "--nologo", "--disable-build-servers", "-v", "q",
+                // A source that cannot be reached (a user-level local feed whose folder was deleted, a registry
+                // that is offline) is a warning, as long as another source has the package: one stale entry in
+                // NuGet.Config must not break every #r in every notebook.
+                "restore", "restore.csproj", "--nologo", "--disable-build-servers", "-v", "q", "--ignore-failed-sources",
                 "-p:ImportDirectoryBuildProps=false", "-p:ImportDirectoryBuildTargets=false", "-p:ImportDirectoryPackagesProps=false",
             ],
             cancellationToken);

@@ -24,6 +24,18 @@ public sealed class PackageLoadingTests(WidgetPackageFixture widgets) : IClassFi
     }
 
     [Fact]
+    public async Task A_feed_folder_that_no_longer_exists_does_not_break_restoring_from_the_others()
+    {
+        var missingFeed = Path.Combine(TestNotebooks.TempFolder(), "deleted-feed");
+        using var session = new NotebookSession(new SessionOptions { RestoreCacheDirectory = TestNotebooks.TempFolder() });
+
+        var load = await session.ExecuteAsync($"#i \"nuget: {missingFeed}\"\n{widgets.LoadSource}");
+
+        Assert.True(load.Succeeded, string.Join("\n", load.Outputs.Select(o => o.ToJson().ToJsonString())));
+        Assert.Contains(session.Packages, p => p.Id == WidgetPackageFixture.PackageId);
+    }
+
+    [Fact]
     public async Task A_second_session_with_the_same_packages_resolves_from_the_cache_without_running_dotnet()
     {
         using var session = new NotebookSession(new SessionOptions { RestoreCacheDirectory = widgets.RestoreCache });
