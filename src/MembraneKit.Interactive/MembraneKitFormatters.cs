@@ -23,10 +23,19 @@ public static class MembraneKitFormatters
     /// </summary>
     public static void Register()
     {
+        var registered = Registered();
         foreach (var (type, html, text) in DisplayFormatterSource.Displays)
         {
-            RegisterOnce(type, "text/html", html);
-            RegisterOnce(type, "text/plain", text);
+            if (!registered.Contains((type, "text/html")))
+            {
+                Formatter.Register(new DelegateTypeFormatter(type, "text/html", html));
+            }
+
+            if (!registered.Contains((type, "text/plain")))
+            {
+                Formatter.Register(new DelegateTypeFormatter(type, "text/plain", text));
+            }
+
             Formatter.SetPreferredMimeTypesFor(type, "text/html", "text/plain");
         }
 
@@ -34,17 +43,18 @@ public static class MembraneKitFormatters
     }
 
     /// <summary>Is every display registered with the formatter right now?</summary>
-    public static bool IsRegistered => DisplayFormatterSource.Displays.All(d =>
-        Formatter.GetPreferredFormatterFor(d.Type, "text/html") is DelegateTypeFormatter &&
-        Formatter.GetPreferredFormatterFor(d.Type, "text/plain") is DelegateTypeFormatter);
-
-    private static void RegisterOnce(Type type, string mimeType, Func<object, string> format)
+    public static bool IsRegistered
     {
-        if (Formatter.GetPreferredFormatterFor(type, mimeType) is DelegateTypeFormatter existing && existing.Type == type)
+        get
         {
-            return;
+            var ours = Registered();
+            return DisplayFormatterSource.Displays.All(d => ours.Contains((d.Type, "text/html")) && ours.Contains((d.Type, "text/plain")));
         }
-
-        Formatter.Register(new DelegateTypeFormatter(type, mimeType, format));
     }
+
+    // Reads the user formatters without asking the formatter to choose one: choosing reads the type's attributes,
+    // and the attributes of Plotly.NET's GenericChart come from FSharp.Core 10.1, which a Polyglot Notebooks kernel
+    // with an older FSharp.Core loaded cannot load.
+    private static HashSet<(Type, string)> Registered() =>
+        [.. Formatter.RegisteredFormatters(includeDefaults: false).OfType<DelegateTypeFormatter>().Select(f => (f.Type, f.MimeType))];
 }

@@ -8,9 +8,14 @@ namespace MembraneKit.Cli.Setup;
 /// <c>membranekit setup</c>: finds the solution, packs every packable project into
 /// <c>&lt;repo&gt;/artifacts/packages</c>, removes stale copies of the packed versions from NuGet's
 /// global-packages folder (NuGet never re-reads a version it has extracted), and registers the folder
-/// as a user-level NuGet source named "&lt;solution&gt; local" — a source that both the Polyglot
-/// Notebooks kernel and this engine honour.
+/// as a user-level NuGet source named "&lt;solution&gt;-local" — a source that both the Polyglot
+/// Notebooks kernel and this engine honour wherever no NuGet.config with <c>&lt;clear/&gt;</c> hides it.
 /// </summary>
+/// <remarks>
+/// The name has no space on purpose: the kernel's resolver drops sources whose names have one. An older setup
+/// registered "&lt;solution&gt; local"; that entry is replaced. Inside the repository the notebooks' own
+/// <c>notebooks/NuGet.config</c> names the feed, because the repository's NuGet.config clears user-level sources.
+/// </remarks>
 internal sealed class SolutionSetup(TextWriter output, TextWriter error)
 {
     public async Task<int> RunAsync(string? repository, CancellationToken cancellationToken)
@@ -62,8 +67,7 @@ internal sealed class SolutionSetup(TextWriter output, TextWriter error)
             }
         }
 
-        var sourceName = $"{Path.GetFileNameWithoutExtension(solution)} local";
-        var code = await RegisterSourceAsync(sourceName, feed, root, cancellationToken).ConfigureAwait(false);
+        var (code, sourceName) = await RegisterSourceAsync(UserConfigPath(), SourceName(solution), feed, root, cancellationToken).ConfigureAwait(false);
         if (code == 0)
         {
             await output.WriteLineAsync($"NuGet source \"{sourceName}\" → {feed}").ConfigureAwait(false);
@@ -71,6 +75,10 @@ internal sealed class SolutionSetup(TextWriter output, TextWriter error)
 
         return code;
     }
+
+    /// <summary>The name of the user-level source for a solution's feed: lower case, no white space (<c>membranekit-local</c>).</summary>
+    internal static string SourceName(string solution) =>
+        string.Concat(Path.GetFileNameWithoutExtension(solution).ToLowerInvariant().Select(c => char.IsWhiteSpace(c) ? '-' : c)) + "-local";
 
     /// <summary>The solution file in <paramref name="folder"/> (or, when searching upward, the nearest folder above holding one).</summary>
     internal static string? FindSolution(string folder, bool searchUpward)
@@ -101,30 +109,60 @@ internal sealed class SolutionSetup(TextWriter output, TextWriter error)
         return Path.Combine(root, "NuGet.Config");
     }
 
-    private async Task<int> RegisterSourceAsync(string name, string feed, string root, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes <paramref name="feed"/> a source named <paramref name="name"/> in the <paramref name="config"/> file (the
+    /// user-level one). NuGet refuses a second entry
+    /// for the same folder, so an entry for the feed under a name with white space (an older setup's
+    /// "&lt;solution&gt; local", which Polyglot Notebooks ignores) is removed first; one under another name without
+    /// white space is kept, since it works as well.
+    /// </summary>
+    /// <returns>The exit code (0 on success) and the name the feed is registered under.</returns>
+    internal async Task<(int Code, string Name)> RegisterSourceAsync(string config, string name, string feed, string root, CancellationToken cancellationToken)
     {
-        var config = UserConfigPath();
         if (!File.Exists(config))
         {
             Directory.CreateDirectory(Path.GetDirectoryName(config)!);
             await File.WriteAllTextAsync(config, "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" protocolVersion=\"3\" />\n  </packageSources>\n</configuration>\n", cancellationToken).ConfigureAwait(false);
         }
 
-        var existing = XDocument.Load(config).Root?.Element("packageSources")?.Elements("add")
-            .FirstOrDefault(e => string.Equals((string?)e.Attribute("key"), name, StringComparison.OrdinalIgnoreCase));
-        if (existing is not null && string.Equals((string?)existing.Attribute("value"), feed, StringComparison.Ordinal))
+        var entries = (XDocument.Load(config).Root?.Element("packageSources")?.Elements("add") ?? [])
+            .Select(e => (Name: (string?)e.Attribute("key") ?? "", Value: (string?)e.Attribute("value") ?? ""))
+            .ToArray();
+        if (entries.Any(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase) && string.Equals(e.Value, feed, StringComparison.Ordinal)))
         {
-            return 0;
+            return (0, name);
         }
 
-        string[] arguments = existing is null
-            ? ["nuget", "add", "source", feed, "--name", name, "--configfile", config]
-            : ["nuget", "update", "source", name, "--source", feed, "--configfile", config];
+        var sameFeed = entries.Where(e => string.Equals(e.Value.TrimEnd('/', '\\'), feed.TrimEnd('/', '\\'), StringComparison.Ordinal)).ToArray();
+        if (sameFeed.FirstOrDefault(e => !e.Name.Any(char.IsWhiteSpace)) is { Name.Length: > 0 } usable)
+        {
+            return (0, usable.Name);
+        }
+
+        foreach (var (oldName, _) in sameFeed)
+        {
+            if (await RunNuGetAsync(["nuget", "remove", "source", oldName, "--configfile", config], $"Removing the NuGet source \"{oldName}\"", root, cancellationToken).ConfigureAwait(false) != 0)
+            {
+                return (1, name);
+            }
+
+            await output.WriteLineAsync($"Removed the NuGet source \"{oldName}\": Polyglot Notebooks ignores sources whose names have white space.").ConfigureAwait(false);
+        }
+
+        var named = entries.Any(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        string[] arguments = named
+            ? ["nuget", "update", "source", name, "--source", feed, "--configfile", config]
+            : ["nuget", "add", "source", feed, "--name", name, "--configfile", config];
+        return (await RunNuGetAsync(arguments, "Registering the NuGet source", root, cancellationToken).ConfigureAwait(false), name);
+    }
+
+    private async Task<int> RunNuGetAsync(string[] arguments, string what, string root, CancellationToken cancellationToken)
+    {
         var (code, text) = await DotNetProcess.RunAsync("dotnet", root, arguments, cancellationToken).ConfigureAwait(false);
         if (code != 0)
         {
             await error.WriteLineAsync(text).ConfigureAwait(false);
-            await error.WriteLineAsync($"Registering the NuGet source failed (exit code {code}).").ConfigureAwait(false);
+            await error.WriteLineAsync($"{what} failed (exit code {code}).").ConfigureAwait(false);
         }
 
         return code == 0 ? 0 : 1;

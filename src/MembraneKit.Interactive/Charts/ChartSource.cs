@@ -8,12 +8,11 @@ namespace MembraneKit.Interactive;
 /// series names — not its numbers) that decides which output carries plotly.js.</summary>
 internal sealed record ChartSource(string Kind, string Title, string Description, string StructuralKey, Func<string, Markup> StaticSvg, JsonObject Figure)
 {
-    /// <summary>One of our charts: data rounded to 6 significant digits and Plotly's default template left out,
-    /// which keeps a 1,000-point chart well under 50 KB.</summary>
+    /// <summary>One of our charts: its figure written by the kit (no Plotly.NET code runs), data rounded to 6
+    /// significant digits and no template, which keeps a 1,000-point chart well under 50 KB.</summary>
     internal static ChartSource From(ProgressiveChart chart)
     {
-        var figure = PlotlyFigure.FigureJson(PlotlyFigure.Build(chart));
-        (figure["layout"] as JsonObject)?.Remove("template");
+        var figure = PlotlyFigure.Json(chart);
         return new ChartSource("chart", chart.Title, chart.Description, KeyOf(chart), id => OxyPlotSvg.Render(chart, id), figure);
     }
 
@@ -21,7 +20,7 @@ internal sealed record ChartSource(string Kind, string Title, string Description
     /// scatter traces that can be read from it.</summary>
     internal static ChartSource From(GenericChart chart)
     {
-        var figure = PlotlyFigure.FigureJson(chart);
+        var figure = PlotlyFigure.Json(chart);
         var spec = GenericChartReader.Read(figure);
         return new ChartSource("chart", spec.Title, spec.Description, KeyOf(spec), id => OxyPlotSvg.Render(spec, id), figure);
     }

@@ -98,7 +98,9 @@ public sealed record ProgressiveChart
     public ProgressiveChart WithLogAxes(bool x = true, bool y = false) => this with { LogX = x, LogY = y };
 
     /// <summary>The chart as a Plotly.NET chart, for styling with Plotly.NET (it displays progressively too).</summary>
-    public GenericChart ToGenericChart() => PlotlyFigure.Build(this);
+    /// <remarks>This runs Plotly.NET, which needs FSharp.Core 10.1 or later: a kernel that has an older FSharp.Core
+    /// loaded cannot run it. Displaying the chart itself needs no Plotly.NET code.</remarks>
+    public GenericChart ToGenericChart() => PlotlyFigure.ToGenericChart(PlotlyFigure.Json(this));
 
     /// <summary>The static SVG drawing of the chart (what a reader without scripts sees).</summary>
     public string ToSvg() => OxyPlotSvg.Render(this, DisplayIds.Next("chart", Title + Description)).Value;

@@ -43,11 +43,25 @@ public sealed partial class NotebookSession
         }
 
         var all = _requestedPackages.Values.Concat(newlyRequested).ToArray();
-        var outcome = await _restorer.RestoreAsync(all, _sources.ToArray(), stop).ConfigureAwait(false);
+        ConfiguredSources configured;
+        try
+        {
+            configured = NuGetSources.Read(_options.WorkingDirectory);
+        }
+        catch (InvalidOperationException e)
+        {
+            cell.Add(new ErrorOutput("PackageRestoreError", e.Message, [e.Message]));
+            run.Status = CellStatus.Failed;
+            return false;
+        }
+
+        var outcome = await _restorer.RestoreAsync(all, configured.Used, _sources.ToArray(), stop).ConfigureAwait(false);
         if (outcome.Errors.Count > 0)
         {
-            var message = "Package restore failed:\n" + string.Join("\n", outcome.Errors);
-            cell.Add(new ErrorOutput("PackageRestoreError", message, outcome.Errors.ToArray()));
+            var errors = outcome.Errors.Concat(configured.DroppedForTheirName.Select(source =>
+                $"note: the NuGet source \"{source.Name}\" ({source.Location}) was not used: its name contains white space, and Polyglot Notebooks' resolver drops such sources, so this engine does too. Give it a name without spaces: dotnet nuget remove source \"{source.Name}\", then dotnet nuget add source \"{source.Location}\" --name <name>.")).ToArray();
+            var message = "Package restore failed:\n" + string.Join("\n", errors);
+            cell.Add(new ErrorOutput("PackageRestoreError", message, errors));
             run.Status = CellStatus.Failed;
             return false;
         }

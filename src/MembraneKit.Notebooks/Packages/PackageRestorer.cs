@@ -9,8 +9,9 @@ namespace MembraneKit.Notebooks;
 
 /// <summary>
 /// Resolves <c>#r "nuget:"</c> packages as the C# kernel does: through a restore by the .NET SDK of a
-/// small generated project (so every NuGet.config source, the user-level ones included, and any
-/// <c>#i</c> source apply), then reads <c>obj/project.assets.json</c> for the runtime assemblies.
+/// small generated project whose NuGet.config names exactly the sources the kernel would use (see
+/// <see cref="NuGetSources"/>), with any <c>#i</c> source added, then reads <c>obj/project.assets.json</c>
+/// for the runtime assemblies.
 /// </summary>
 /// <remarks>
 /// Each distinct set of (packages, versions, sources, framework) gets a folder under the cache root
@@ -42,9 +43,10 @@ internal sealed class PackageRestorer(string cacheRoot, string dotnetPath)
         }
     }
 
-    public async Task<RestoreOutcome> RestoreAsync(IReadOnlyList<PackageReference> packages, IReadOnlyList<string> sources, CancellationToken cancellationToken)
+    /// <summary>Restores <paramref name="packages"/> from the <paramref name="configured"/> sources and the <c>#i</c> <paramref name="sources"/>.</summary>
+    public async Task<RestoreOutcome> RestoreAsync(IReadOnlyList<PackageReference> packages, IReadOnlyList<NuGetSource> configured, IReadOnlyList<string> sources, CancellationToken cancellationToken)
     {
-        var folder = Path.Combine(cacheRoot, CacheKey(packages, sources));
+        var folder = Path.Combine(cacheRoot, CacheKey(packages, configured, sources));
         var resolutionFile = Path.Combine(folder, "resolution.json");
         var floating = packages.Any(p => p.Version is null || p.Version.Contains('*', StringComparison.Ordinal));
         if (TryReadResolution(resolutionFile, floating) is { } cached)
@@ -54,6 +56,7 @@ internal sealed class PackageRestorer(string cacheRoot, string dotnetPath)
 
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "restore.csproj"), ProjectText(packages, sources), cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(Path.Combine(folder, "NuGet.config"), ConfigText(configured), cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _restoreCount);
         var (exitCode, output) = await RunDotnetRestoreAsync(folder, cancellationToken).ConfigureAwait(false);
         if (exitCode != 0)
@@ -78,11 +81,16 @@ internal sealed class PackageRestorer(string cacheRoot, string dotnetPath)
         return bracket > 0 && line.EndsWith(']') ? line[..bracket] : line;
     }
 
-    private static string CacheKey(IReadOnlyList<PackageReference> packages, IReadOnlyList<string> sources)
+    private static string CacheKey(IReadOnlyList<PackageReference> packages, IReadOnlyList<NuGetSource> configured, IReadOnlyList<string> sources)
     {
         var key = new StringBuilder();
         key.Append("framework=").Append(TargetFramework).Append('\n');
         key.Append("rid=").Append(RuntimeInformation.RuntimeIdentifier).Append('\n');
+        foreach (var source in configured)
+        {
+            key.Append("configured=").Append(source.Name).Append('=').Append(source.Location).Append('\n');
+        }
+
         foreach (var source in sources.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             key.Append("source=").Append(source).Append('\n');
@@ -120,6 +128,18 @@ internal sealed class PackageRestorer(string cacheRoot, string dotnetPath)
 
         text.Append("  </ItemGroup>\n</Project>\n");
         return text.ToString();
+    }
+
+    /// <summary>A NuGet.config that hides every other configuration and names the kernel's sources, in their order.</summary>
+    private static string ConfigText(IReadOnlyList<NuGetSource> configured)
+    {
+        var text = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<configuration>\n  <packageSources>\n    <clear />\n");
+        foreach (var source in configured)
+        {
+            text.Append("    <add key=\"").Append(SecurityElement.Escape(source.Name)).Append("\" value=\"").Append(SecurityElement.Escape(source.Location)).Append("\" />\n");
+        }
+
+        return text.Append("  </packageSources>\n</configuration>\n").ToString();
     }
 
     private Task<(int ExitCode, string Output)> RunDotnetRestoreAsync(string folder, CancellationToken cancellationToken) =>

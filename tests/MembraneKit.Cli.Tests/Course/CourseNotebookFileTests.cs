@@ -17,6 +17,28 @@ public class CourseNotebookFileTests
     }
 
     [Fact]
+    public async Task The_kit_feed_is_a_source_polyglot_notebooks_keeps_in_the_notebooks_folder()
+    {
+        // What the genuine kernel's resolver does: list the sources in the kernel's working directory and keep the
+        // enabled ones whose name matches \S* (the F# dependency manager's pattern).
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet", ["nuget", "list", "source", "--format", "detailed"])
+        {
+            WorkingDirectory = CourseNotebooks.Folder,
+            RedirectStandardOutput = true,
+            Environment = { ["DOTNET_CLI_UI_LANGUAGE"] = "en-us" },
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var listing = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+        Assert.True(process.ExitCode == 0, listing);
+        var kept = System.Text.RegularExpressions.Regex.Matches(listing, @"(\s*\d+\.+\s*)(?'name'\S*)(\s*)\[(?'enabled'Enabled|Disabled)\](\s*)(?'uri'[^\0\r\n]*)", System.Text.RegularExpressions.RegexOptions.ExplicitCapture)
+            .Where(m => m.Groups["enabled"].Value == "Enabled")
+            .Select(m => m.Groups["uri"].Value.Trim())
+            .ToArray();
+        Assert.Contains(Path.Combine(CourseNotebooks.Root, "artifacts", "packages"), kept);
+    }
+
+    [Fact]
     public void Every_notebook_has_a_changed_parameter_case()
     {
         Assert.Equal(CourseNotebooks.Paths().Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal), CourseNotebooks.ChangedParameters.Keys.Order(StringComparer.Ordinal));

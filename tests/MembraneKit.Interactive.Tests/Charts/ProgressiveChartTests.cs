@@ -84,6 +84,19 @@ public partial class ProgressiveChartTests : FormatterTestBase
     }
 
     [Fact]
+    public void A_chart_handed_to_plotly_net_keeps_every_property_of_the_kits_own_figure()
+    {
+        var chart = Sample(11)
+            .WithMarkers(new ChartMarker("vertex", 0, -20), new ChartMarker("right", 50, 5))
+            .WithReferenceLines(ReferenceLine.Vertical(-50, "left"), ReferenceLine.Horizontal(0, "zero"))
+            .WithLogAxes(x: false, y: false);
+        var ours = PlotlyFigure.Json(chart);
+        var throughPlotly = PlotlyFigure.Json(chart.ToGenericChart());
+        (throughPlotly["layout"] as System.Text.Json.Nodes.JsonObject)!.Remove("template");
+        Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(ours, throughPlotly), $"ours:\n{ours}\nthrough Plotly.NET:\n{throughPlotly}");
+    }
+
+    [Fact]
     public void A_generic_chart_built_with_plotly_net_alone_displays_too()
     {
         var chart = GenericChart.combine([Charts.Line("A", "x", "y", [1, 2], [3, 4], "a").ToGenericChart()]);

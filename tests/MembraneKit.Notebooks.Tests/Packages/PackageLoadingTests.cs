@@ -1,6 +1,7 @@
 namespace MembraneKit.Notebooks.Tests;
 
-public sealed class PackageLoadingTests(WidgetPackageFixture widgets) : IClassFixture<WidgetPackageFixture>
+[Collection(WidgetCollection.Name)]
+public sealed class PackageLoadingTests(WidgetPackageFixture widgets)
 {
     [Fact]
     public void A_package_from_an_absolute_feed_is_restored_and_its_extension_script_runs()

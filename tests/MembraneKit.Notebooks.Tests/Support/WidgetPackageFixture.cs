@@ -97,14 +97,26 @@ public sealed class WidgetPackageFixture : IAsyncLifetime
         var root = Path.Combine(Path.GetTempPath(), "membranekit-tests", $"widgets-{hash}");
         Feed = Path.Combine(root, "feed");
         AssemblyPath = Path.Combine(root, "src", "bin", "Release", "net8.0", "TestWidgets.dll");
-        if (!File.Exists(Path.Combine(Feed, $"{PackageId}.{Version}.nupkg")) || !File.Exists(AssemblyPath))
+        // Several test classes use this fixture, and test runs of other checkouts may share the folder: pack once,
+        // under a lock that holds across threads and processes.
+        await PackGate.WaitAsync();
+        try
         {
-            var source = Path.Combine(root, "src");
-            Directory.CreateDirectory(source);
-            await File.WriteAllTextAsync(Path.Combine(source, "TestWidgets.csproj"), project.Replace("VERSION", Version, StringComparison.Ordinal));
-            await File.WriteAllTextAsync(Path.Combine(source, "Widget.cs"), code);
-            await File.WriteAllTextAsync(Path.Combine(source, "extension.dib"), dib);
-            await RunAsync("dotnet", source, "pack", "-c", "Release", "-o", Feed, "--nologo", "-p:ImportDirectoryBuildProps=false", "-p:ImportDirectoryPackagesProps=false");
+            Directory.CreateDirectory(root);
+            using var folderLock = await LockAsync(Path.Combine(root, ".lock"));
+            if (!File.Exists(Path.Combine(Feed, $"{PackageId}.{Version}.nupkg")) || !File.Exists(AssemblyPath))
+            {
+                var source = Path.Combine(root, "src");
+                Directory.CreateDirectory(source);
+                await File.WriteAllTextAsync(Path.Combine(source, "TestWidgets.csproj"), project.Replace("VERSION", Version, StringComparison.Ordinal));
+                await File.WriteAllTextAsync(Path.Combine(source, "Widget.cs"), code);
+                await File.WriteAllTextAsync(Path.Combine(source, "extension.dib"), dib);
+                await RunAsync("dotnet", source, "pack", "-c", "Release", "-o", Feed, "--nologo", "-p:ImportDirectoryBuildProps=false", "-p:ImportDirectoryPackagesProps=false");
+            }
+        }
+        finally
+        {
+            PackGate.Release();
         }
 
         using var session = new NotebookSession(new SessionOptions { RestoreCacheDirectory = RestoreCache });
@@ -114,6 +126,52 @@ public sealed class WidgetPackageFixture : IAsyncLifetime
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// A new feed folder holding the widget package under a version nobody has restored, above every version of it
+    /// there is (the nuspec's version rewritten), so a restore of it must find it in a source: NuGet answers versions it has extracted before from
+    /// its global-packages folder, whatever the sources say.
+    /// </summary>
+    public (string Feed, string Version) FeedWithFreshVersion()
+    {
+        var version = $"2.0.0-f{Guid.NewGuid():N}";
+        var feed = TestNotebooks.TempFolder();
+        var target = Path.Combine(feed, $"{PackageId}.{version}.nupkg");
+        File.Copy(Path.Combine(Feed, $"{PackageId}.{Version}.nupkg"), target);
+        using (var archive = System.IO.Compression.ZipFile.Open(target, System.IO.Compression.ZipArchiveMode.Update))
+        {
+            var entry = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.OrdinalIgnoreCase));
+            string nuspec;
+            using (var reader = new StreamReader(entry.Open()))
+            {
+                nuspec = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            using var writer = new StreamWriter(archive.CreateEntry(entry.FullName).Open());
+            writer.Write(nuspec.Replace($"<version>{Version}</version>", $"<version>{version}</version>", StringComparison.Ordinal));
+        }
+
+        return (feed, version);
+    }
+
+    private static readonly SemaphoreSlim PackGate = new(1, 1);
+
+    private static async Task<FileStream> LockAsync(string path)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
 
     private static Dictionary<string, string> CentralVersions()
     {
@@ -146,4 +204,11 @@ public sealed class WidgetPackageFixture : IAsyncLifetime
             throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed:\n{await output}\n{await error}");
         }
     }
+}
+
+/// <summary>The tests that share one <see cref="WidgetPackageFixture"/> (and so run one after another).</summary>
+[CollectionDefinition(Name)]
+public sealed class WidgetCollection : ICollectionFixture<WidgetPackageFixture>
+{
+    public const string Name = "Widget package";
 }
