@@ -77,9 +77,9 @@ internal static partial class CellSource
         var lines = code.Split('\n');
         var packages = new List<PackageReference>();
         var sources = new List<string>();
-        var files = new List<string>();
+        var files = new List<(int Line, string Path)>();
         var errors = new List<(int Line, string Message)>();
-        var magics = new List<string>();
+        var magics = new List<(int Line, string Name)>();
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
@@ -115,11 +115,11 @@ internal static partial class CellSource
             }
             else if ((match = FileReference().Match(line)).Success)
             {
-                files.Add(match.Groups[1].Value.Trim());
+                files.Add((i + 1, match.Groups[1].Value.Trim()));
             }
             else if ((match = OtherMagic().Match(line)).Success)
             {
-                magics.Add(match.Groups[1].Value);
+                magics.Add((i + 1, match.Groups[1].Value));
             }
             else
             {
@@ -187,6 +187,6 @@ internal sealed record CellDirectives(
     string Code,
     IReadOnlyList<PackageReference> Packages,
     IReadOnlyList<string> Sources,
-    IReadOnlyList<string> AssemblyFiles,
-    IReadOnlyList<string> Magics,
+    IReadOnlyList<(int Line, string Path)> AssemblyFiles,
+    IReadOnlyList<(int Line, string Name)> Magics,
     IReadOnlyList<(int Line, string Message)> Errors);

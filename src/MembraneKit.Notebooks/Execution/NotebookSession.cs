@@ -201,16 +201,24 @@ public sealed partial class NotebookSession : IDisposable
         }
 
         var timed = false;
-        foreach (var magic in directives.Magics)
+        foreach (var (magicLine, magic) in directives.Magics)
         {
-            if (magic == "time")
+            switch (magic)
             {
-                timed = true;
-                continue;
+                case "time":
+                    timed = true;
+                    continue;
+                case "who":
+                    cell.Add(Who());
+                    continue;
+                case "whos":
+                    cell.Add(Whos());
+                    continue;
             }
 
-            var message = $"The magic command #!{magic} is not supported: this engine runs C# cells with #r, #i and #!time.";
-            cell.Add(new ErrorOutput("UnsupportedMagic", message, [message]));
+            // The first line as the C# kernel words it, so that a notebook fails the same way in both.
+            var message = $"({magicLine},1): error DNI101: Unknown magic command '#!{magic}'\nThis engine runs C# cells with #r, #i and the magics #!time, #!who and #!whos.";
+            cell.Add(new ErrorOutput("UnsupportedMagic", message, [.. message.Split('\n')]));
             run.Status = CellStatus.Failed;
             return;
         }
@@ -221,12 +229,12 @@ public sealed partial class NotebookSession : IDisposable
             return;
         }
 
-        foreach (var file in directives.AssemblyFiles)
+        foreach (var (fileLine, file) in directives.AssemblyFiles)
         {
             var path = Path.GetFullPath(Path.Combine(_options.WorkingDirectory, file));
             if (!File.Exists(path))
             {
-                var message = $"Could not find the assembly \"{file}\" (looked for {path}; a relative #r path starts at the notebook's folder).";
+                var message = $"({fileLine},1): error CS0006: Metadata file '{file}' could not be found\nLooked for {path}: a relative #r path starts at the notebook's folder.";
                 cell.Add(new ErrorOutput("DirectiveError", message, [message]));
                 run.Status = CellStatus.Failed;
                 return;
