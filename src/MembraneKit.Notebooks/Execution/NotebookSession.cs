@@ -263,7 +263,12 @@ public sealed partial class NotebookSession : IDisposable
     {
         var previous = _state;
         var injected = InterruptionInjector.Inject(code);
-        var script = previous is null ? CSharpScript.Create<object>(injected.Code, _scriptOptions) : previous.Script.ContinueWith(injected.Code, _scriptOptions);
+        // The default usings go into the first submission only; later ones inherit them, as they inherit a cell's own
+        // usings. Repeating them could bind "using static NotebookKernel" to a second symbol of the same type, and
+        // every call of display(...) would then be ambiguous (CS0121).
+        var script = previous is null
+            ? CSharpScript.Create<object>(injected.Code, _scriptOptions)
+            : previous.Script.ContinueWith(injected.Code, _scriptOptions.WithImports([]));
         var completion = new TaskCompletionSource<SubmissionOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
         var compiled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _cellThread.Post(() => ExecuteOnCellThread(script, previous, cell, stop, compiled, completion));

@@ -134,7 +134,9 @@ public sealed class WidgetPackageFixture : IAsyncLifetime
     /// </summary>
     public (string Feed, string Version) FeedWithFreshVersion()
     {
-        var version = $"2.0.0-f{Guid.NewGuid():N}";
+        // Ascending with time: NuGet satisfies "at least this version" from its global-packages folder too, so no
+        // version extracted by an earlier run may be above the new one.
+        var version = $"2.0.1-t.{DateTime.UtcNow.Ticks}.g{Guid.NewGuid():N}";
         var feed = TestNotebooks.TempFolder();
         var target = Path.Combine(feed, $"{PackageId}.{version}.nupkg");
         File.Copy(Path.Combine(Feed, $"{PackageId}.{Version}.nupkg"), target);
