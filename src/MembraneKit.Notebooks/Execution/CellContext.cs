@@ -12,8 +12,9 @@ internal sealed class CellContext
     private readonly object _gate = new();
     private readonly List<NotebookOutput> _outputs = [];
     private readonly Action<OutputEvent>? _onOutput;
+    private StreamText? _openStream;
     private volatile bool _interruptRequested;
-    private volatile bool _completed;
+    private bool _completed;
 
     public CellContext(int executionCount, Action<OutputEvent>? onOutput)
     {
@@ -56,7 +57,12 @@ internal sealed class CellContext
     /// </param>
     public void Complete(bool leftRunning)
     {
-        _completed = true;
+        lock (_gate)
+        {
+            _completed = true;
+            _openStream = null;
+        }
+
         if (_interruptRequested && !leftRunning)
         {
             CellInterruption.OnFinished();
@@ -91,13 +97,18 @@ internal sealed class CellContext
             }
 
             _outputs.Add(output);
+            _openStream = null;
             raised = new OutputEvent(output, _outputs.Count - 1, IsUpdate: false);
         }
 
         _onOutput?.Invoke(raised);
     }
 
-    /// <summary>Appends console text, merging it with the previous output when that is the same stream.</summary>
+    /// <summary>
+    /// Appends console text to the last output when that is the same stream, else starts a new stream
+    /// output. O(length of <paramref name="text"/>): the stream's text lives in a buffer that is copied
+    /// out only when asked for, and the event carries just the appended text.
+    /// </summary>
     public void Write(string streamName, string text)
     {
         if (text.Length == 0)
@@ -113,17 +124,19 @@ internal sealed class CellContext
                 return;
             }
 
-            if (_outputs.Count > 0 && _outputs[^1] is StreamOutput last && last.Name == streamName)
+            if (_openStream is not null && _outputs[^1] is StreamOutput last && last.Name == streamName)
             {
-                var merged = last with { Text = last.Text + text };
-                _outputs[^1] = merged;
-                raised = new OutputEvent(merged, _outputs.Count - 1, IsUpdate: true);
+                var length = _openStream.Append(text);
+                var grown = new StreamOutput(streamName, _openStream, length);
+                _outputs[^1] = grown;
+                raised = new OutputEvent(grown, _outputs.Count - 1, IsUpdate: true) { AppendedText = text };
             }
             else
             {
-                var created = new StreamOutput(streamName, text);
+                _openStream = new StreamText();
+                var created = new StreamOutput(streamName, _openStream, _openStream.Append(text));
                 _outputs.Add(created);
-                raised = new OutputEvent(created, _outputs.Count - 1, IsUpdate: false);
+                raised = new OutputEvent(created, _outputs.Count - 1, IsUpdate: false) { AppendedText = text };
             }
         }
 

@@ -149,15 +149,12 @@ public sealed class NotebookSessionTests
     public async Task Interrupting_a_running_cell_cancels_it_and_reports_the_outputs_so_far()
     {
         using var session = new NotebookSession();
-        var outputs = new List<OutputEvent>();
-        var running = session.ExecuteAsync("Console.WriteLine(\"started\");\nwhile (true) { }", onOutput: outputs.Add);
-        while (outputs.Count == 0)
-        {
-            await Task.Delay(20);
-        }
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = session.ExecuteAsync("Console.WriteLine(\"started\");\nwhile (true) { }", onOutput: _ => started.TrySetResult());
+        await started.Task.WaitAsync(TimeSpan.FromMinutes(2));
 
         session.Interrupt();
-        var result = await running;
+        var result = await running.WaitAsync(TimeSpan.FromMinutes(1));
 
         Assert.Equal(CellStatus.Cancelled, result.Status);
         Assert.Equal(new StreamOutput("stdout", "started\n"), result.Outputs[0]);
