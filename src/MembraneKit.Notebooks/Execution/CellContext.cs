@@ -12,14 +12,19 @@ internal sealed class CellContext
     private readonly object _gate = new();
     private readonly List<NotebookOutput> _outputs = [];
     private readonly Action<OutputEvent>? _onOutput;
+    private readonly Action<LateDisplayUpdate>? _onLateUpdate;
     private StreamText? _openStream;
     private volatile bool _interruptRequested;
     private bool _completed;
 
-    public CellContext(int executionCount, Action<OutputEvent>? onOutput)
+    /// <param name="executionCount">The cell's execution count.</param>
+    /// <param name="onOutput">Receives each output while the cell runs.</param>
+    /// <param name="onLateUpdate">Receives display updates made after the cell completed.</param>
+    public CellContext(int executionCount, Action<OutputEvent>? onOutput, Action<LateDisplayUpdate>? onLateUpdate = null)
     {
         ExecutionCount = executionCount;
         _onOutput = onOutput;
+        _onLateUpdate = onLateUpdate;
     }
 
     /// <summary>The cell whose code is running on this logical thread, if any.</summary>
@@ -50,7 +55,11 @@ internal sealed class CellContext
         }
     }
 
-    /// <summary>Marks the cell finished: later writes from stray threads are dropped.</summary>
+    /// <summary>
+    /// Marks the cell finished: later writes and displays from stray threads are dropped, and later
+    /// display updates go to the session's late-update callback. An output is either in the snapshot
+    /// taken after this or delivered late, never both and never neither.
+    /// </summary>
     /// <param name="leftRunning">
     /// Whether its code was abandoned still running: its interrupt then stays pending, so a loop it
     /// reaches later still stops.
@@ -143,24 +152,43 @@ internal sealed class CellContext
         _onOutput?.Invoke(raised);
     }
 
+    /// <summary>
+    /// Replaces the display with <paramref name="displayId"/>: in place while the cell runs, else through
+    /// the late-update callback.
+    /// </summary>
     public void UpdateDisplay(string displayId, object? value, IReadOnlyList<string> mimeTypes)
     {
         var bundle = MimeBundles.Create(value, mimeTypes);
+        var updated = new DisplayDataOutput(bundle) { DisplayId = displayId };
         OutputEvent? raised = null;
+        LateDisplayUpdate? late = null;
         lock (_gate)
         {
             var index = _outputs.FindIndex(output => output is DisplayDataOutput display && display.DisplayId == displayId);
-            if (index >= 0 && !_completed)
+            if (index >= 0)
             {
-                var updated = new DisplayDataOutput(bundle) { DisplayId = displayId };
-                _outputs[index] = updated;
-                raised = new OutputEvent(updated, index, IsUpdate: true);
+                // The outputs list stays as it was at completion (the result holds a snapshot of it), so
+                // a display is found even after the cell finished; only the way the update travels differs.
+                if (_completed)
+                {
+                    late = new LateDisplayUpdate(displayId, ExecutionCount, index, updated);
+                }
+                else
+                {
+                    _outputs[index] = updated;
+                    raised = new OutputEvent(updated, index, IsUpdate: true);
+                }
             }
         }
 
         if (raised is not null)
         {
             _onOutput?.Invoke(raised);
+        }
+
+        if (late is not null)
+        {
+            _onLateUpdate?.Invoke(late);
         }
     }
 }

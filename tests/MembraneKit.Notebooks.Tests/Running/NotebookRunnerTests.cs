@@ -94,4 +94,27 @@ public sealed class NotebookRunnerTests
         Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(path)));
         Assert.Equal([path], Directory.GetFiles(folder));
     }
+
+    [Fact]
+    public async Task A_display_updated_after_its_cell_finished_is_replaced_in_the_executed_copy()
+    {
+        var key = "membranekit-runner-late-" + Guid.NewGuid().ToString("N");
+        var notebook = TestNotebooks.WithCells(
+            "Console.WriteLine(\"first\");\nvar byNextCell = display(\"old 1\");\nvar byTimer = display(\"old 2\");",
+            "byNextCell.Update(\"new 1\");",
+            $"var timer = new System.Threading.Timer(_ => {{ byTimer.Update(\"new 2\"); AppDomain.CurrentDomain.SetData(\"{key}\", true); }}, null, 100, System.Threading.Timeout.Infinite);",
+            $"System.Threading.SpinWait.SpinUntil(() => AppDomain.CurrentDomain.GetData(\"{key}\") is true, 60_000)");
+
+        var run = await NotebookRunner.RunAsync(notebook).WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.True(run.Succeeded);
+        Assert.Equal("True", Assert.IsType<ExecuteResultOutput>(Assert.Single(run.Notebook.Cells[3].Outputs)).Data["text/plain"]);
+        var outputs = run.Notebook.Cells[0].Outputs;
+        Assert.Equal(new StreamOutput("stdout", "first\n"), outputs[0]);
+        Assert.Equal("new 1", Assert.IsType<DisplayDataOutput>(outputs[1]).Data["text/plain"]);
+        Assert.Equal("new 2", Assert.IsType<DisplayDataOutput>(outputs[2]).Data["text/plain"]);
+        Assert.Equal("old 1", Assert.IsType<DisplayDataOutput>(run.Cells[0].Outputs[1]).Data["text/plain"]);
+        Assert.Empty(run.Notebook.Cells[1].Outputs);
+        NotebookValidator.AssertValid(run.Notebook);
+    }
 }
