@@ -92,4 +92,24 @@ public sealed class RunCommandTests
         Assert.Equal(2, code);
         Assert.Contains("Not found: /no/such/notebooks", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_notebook_is_reported_as_not_run_and_the_others_still_run()
+    {
+        var folder = CliRun.TempFolder();
+        var input = Path.Combine(folder, "notebooks");
+        var broken = Path.Combine(input, "a-broken.ipynb");
+        Directory.CreateDirectory(input);
+        await File.WriteAllTextAsync(broken, """{"metadata": {}, "nbformat": 4, "nbformat_minor": 5}""");
+        CliRun.WriteNotebook(Path.Combine(input, "b-fine.ipynb"), "6 * 7");
+
+        var (code, text, _) = await CliRun.RunAsync("run", input, "--out", Path.Combine(folder, "out"));
+
+        Assert.Equal(1, code);
+        Assert.Contains($"not run: {broken}: no \"cells\" array", text, StringComparison.Ordinal);
+        Assert.Contains("1 of 2 notebooks failed", text, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "out", "a-broken.ipynb")));
+        var fine = MembraneKit.Notebooks.Notebook.Load(Path.Combine(folder, "out", "b-fine.ipynb"));
+        Assert.Equal("42", Assert.IsType<MembraneKit.Notebooks.ExecuteResultOutput>(Assert.Single(fine.Cells[0].Outputs)).Data["text/plain"]);
+    }
 }
