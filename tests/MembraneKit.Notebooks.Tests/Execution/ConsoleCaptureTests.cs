@@ -4,7 +4,6 @@ namespace MembraneKit.Notebooks.Tests;
 
 public sealed class ConsoleCaptureTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
 
     [Fact]
     public async Task A_hundred_thousand_lines_arrive_whole_in_order_one_appended_text_per_line()
@@ -12,7 +11,7 @@ public sealed class ConsoleCaptureTests
         using var session = new NotebookSession();
         var events = new List<OutputEvent>();
 
-        var result = await session.ExecuteAsync("for (var i = 0; i < 100_000; i++) Console.WriteLine(i);", onOutput: events.Add).WaitAsync(Limit);
+        var result = await session.ExecuteAsync("for (var i = 0; i < 100_000; i++) Console.WriteLine(i);", onOutput: events.Add).WaitAsync(TestLimits.Cell);
 
         var expected = new StringBuilder();
         for (var i = 0; i < 100_000; i++)
@@ -51,7 +50,7 @@ public sealed class ConsoleCaptureTests
             Console.WriteLine();
             """;
 
-        var result = await session.ExecuteAsync(code, onOutput: events.Add).WaitAsync(Limit);
+        var result = await session.ExecuteAsync(code, onOutput: events.Add).WaitAsync(TestLimits.Cell);
 
         Assert.True(result.Succeeded, result.Error?.Value);
         Assert.Collection(
@@ -92,7 +91,7 @@ public sealed class ConsoleCaptureTests
             {
                 events.Add(e);
             }
-        }).WaitAsync(Limit);
+        }).WaitAsync(TestLimits.Cell);
 
         Assert.True(result.Succeeded, result.Error?.Value);
         var stdout = result.Outputs.OfType<StreamOutput>().Where(o => o.Name == "stdout").SelectMany(o => o.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries)).ToList();
@@ -113,12 +112,12 @@ public sealed class ConsoleCaptureTests
     public async Task Writes_outside_any_cell_go_to_the_original_console_not_to_a_cell()
     {
         using var session = new NotebookSession();
-        await session.ExecuteAsync("1").WaitAsync(Limit);
+        await session.ExecuteAsync("1").WaitAsync(TestLimits.Cell);
 
         // The test host's own writes: no cell is current on this thread.
         Console.Write('x');
         Console.WriteLine("outside");
-        var result = await session.ExecuteAsync("Console.Write(\"inside\");").WaitAsync(Limit);
+        var result = await session.ExecuteAsync("Console.Write(\"inside\");").WaitAsync(TestLimits.Cell);
 
         Assert.Equal(new StreamOutput("stdout", "inside"), Assert.Single(result.Outputs));
     }

@@ -4,16 +4,15 @@ namespace MembraneKit.Notebooks.Tests;
 
 public sealed class LateDisplayUpdateTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(1);
 
     [Fact]
     public async Task An_update_from_a_later_cell_reaches_the_session_callback_with_the_display_it_replaces()
     {
         var updates = new ConcurrentQueue<LateDisplayUpdate>();
         using var session = new NotebookSession(new SessionOptions { OnLateDisplayUpdate = updates.Enqueue });
-        var shown = await session.ExecuteAsync("Console.WriteLine(\"before\");\nvar d = display(\"start\");").WaitAsync(Limit);
+        var shown = await session.ExecuteAsync("Console.WriteLine(\"before\");\nvar d = display(\"start\");").WaitAsync(TestLimits.Cell);
 
-        var updating = await session.ExecuteAsync("d.Update(\"from the next cell\");").WaitAsync(Limit);
+        var updating = await session.ExecuteAsync("d.Update(\"from the next cell\");").WaitAsync(TestLimits.Cell);
 
         var display = Assert.IsType<DisplayDataOutput>(shown.Outputs[1]);
         var update = Assert.Single(updates);
@@ -32,8 +31,8 @@ public sealed class LateDisplayUpdateTests
         var arrived = new TaskCompletionSource<LateDisplayUpdate>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var session = new NotebookSession(new SessionOptions { OnLateDisplayUpdate = update => arrived.TrySetResult(update) });
 
-        var shown = await session.ExecuteAsync("var d = display(0);\nvar timer = new System.Threading.Timer(_ => d.Update(42), null, 100, System.Threading.Timeout.Infinite);").WaitAsync(Limit);
-        var update = await arrived.Task.WaitAsync(Limit);
+        var shown = await session.ExecuteAsync("var d = display(0);\nvar timer = new System.Threading.Timer(_ => d.Update(42), null, 100, System.Threading.Timeout.Infinite);").WaitAsync(TestLimits.Cell);
+        var update = await arrived.Task.WaitAsync(TestLimits.Cell);
 
         Assert.True(shown.Succeeded, shown.Error?.Value);
         Assert.Equal("0", Assert.IsType<DisplayDataOutput>(Assert.Single(shown.Outputs)).Data["text/plain"]);
@@ -49,7 +48,7 @@ public sealed class LateDisplayUpdateTests
         var events = new List<OutputEvent>();
         using var session = new NotebookSession(new SessionOptions { OnLateDisplayUpdate = updates.Enqueue });
 
-        var result = await session.ExecuteAsync("var d = display(1);\nd.Update(2);", onOutput: events.Add).WaitAsync(Limit);
+        var result = await session.ExecuteAsync("var d = display(1);\nd.Update(2);", onOutput: events.Add).WaitAsync(TestLimits.Cell);
 
         Assert.Equal("2", Assert.IsType<DisplayDataOutput>(Assert.Single(result.Outputs)).Data["text/plain"]);
         Assert.Equal([false, true], events.Select(e => e.IsUpdate));
@@ -65,11 +64,11 @@ public sealed class LateDisplayUpdateTests
         await session.ExecuteAsync($$"""
             var d = display(0);
             var timer = new System.Threading.Timer(_ => { d.Update(1); AppDomain.CurrentDomain.SetData("{{key}}", true); }, null, 300, System.Threading.Timeout.Infinite);
-            """).WaitAsync(Limit);
+            """).WaitAsync(TestLimits.Cell);
 
         session.Dispose();
         // The cell's timer tells the test (through the process-wide AppDomain data) once it has updated.
-        Assert.True(SpinWait.SpinUntil(() => AppDomain.CurrentDomain.GetData(key) is true, Limit), "the cell's timer never ran");
+        Assert.True(SpinWait.SpinUntil(() => AppDomain.CurrentDomain.GetData(key) is true, TestLimits.Cell), "the cell's timer never ran");
 
         Assert.Empty(updates);
     }
@@ -78,9 +77,9 @@ public sealed class LateDisplayUpdateTests
     public async Task Without_a_callback_a_late_update_is_dropped_quietly()
     {
         using var session = new NotebookSession();
-        await session.ExecuteAsync("var d = display(0);").WaitAsync(Limit);
+        await session.ExecuteAsync("var d = display(0);").WaitAsync(TestLimits.Cell);
 
-        var updating = await session.ExecuteAsync("d.Update(1);\n\"still running\"").WaitAsync(Limit);
+        var updating = await session.ExecuteAsync("d.Update(1);\n\"still running\"").WaitAsync(TestLimits.Cell);
 
         Assert.True(updating.Succeeded, updating.Error?.Value);
         Assert.Equal("still running", Assert.IsType<ExecuteResultOutput>(Assert.Single(updating.Outputs)).Data["text/plain"]);

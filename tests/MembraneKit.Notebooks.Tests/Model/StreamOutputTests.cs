@@ -35,7 +35,7 @@ public sealed class StreamOutputTests
         using var session = new NotebookSession();
         var events = new List<OutputEvent>();
 
-        await session.ExecuteAsync("Console.Write(\"first \");\nConsole.Write(\"second \");\nConsole.Write(\"third\");", onOutput: events.Add).WaitAsync(TimeSpan.FromMinutes(2));
+        await session.ExecuteAsync("Console.Write(\"first \");\nConsole.Write(\"second \");\nConsole.Write(\"third\");", onOutput: events.Add).WaitAsync(TestLimits.Cell);
 
         // Read only now, after every write: each view still shows the stream as it was at its event.
         Assert.Equal(["first ", "first second ", "first second third"], events.Select(e => ((StreamOutput)e.Output).Text));
