@@ -7,7 +7,8 @@ internal static class CliRun
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await CliApplication.RunAsync(args, output, error);
+        // Generous (setup packs the kit), but a hang fails the test instead of the CI job.
+        var code = await CliApplication.RunAsync(args, output, error).WaitAsync(TimeSpan.FromMinutes(10));
         return (code, output.ToString(), error.ToString());
     }
 

@@ -92,4 +92,58 @@ public sealed class RunCommandTests
         Assert.Equal(2, code);
         Assert.Contains("Not found: /no/such/notebooks", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_notebook_is_reported_as_not_run_and_the_others_still_run()
+    {
+        var folder = CliRun.TempFolder();
+        var input = Path.Combine(folder, "notebooks");
+        var broken = Path.Combine(input, "a-broken.ipynb");
+        Directory.CreateDirectory(input);
+        await File.WriteAllTextAsync(broken, """{"metadata": {}, "nbformat": 4, "nbformat_minor": 5}""");
+        CliRun.WriteNotebook(Path.Combine(input, "b-fine.ipynb"), "6 * 7");
+
+        var (code, text, _) = await CliRun.RunAsync("run", input, "--out", Path.Combine(folder, "out"));
+
+        Assert.Equal(1, code);
+        Assert.Contains($"not run: {broken}: no \"cells\" array", text, StringComparison.Ordinal);
+        Assert.Contains("1 of 2 notebooks failed", text, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "out", "a-broken.ipynb")));
+        var fine = MembraneKit.Notebooks.Notebook.Load(Path.Combine(folder, "out", "b-fine.ipynb"));
+        Assert.Equal("42", Assert.IsType<MembraneKit.Notebooks.ExecuteResultOutput>(Assert.Single(fine.Cells[0].Outputs)).Data["text/plain"]);
+    }
+
+    [Fact]
+    public async Task A_long_stream_is_cut_in_the_executed_copy_and_written_whole_beside_it()
+    {
+        var folder = CliRun.TempFolder();
+        var notebook = Path.Combine(folder, "long.ipynb");
+        var output = Path.Combine(folder, "out");
+        CliRun.WriteNotebook(notebook, "Console.WriteLine(\"short\");", "for (var i = 0; i < 100_000; i++) Console.WriteLine($\"line {i}\");\nConsole.Error.WriteLine(\"done\");");
+
+        var (code, _, _) = await CliRun.RunAsync("run", notebook, "--out", output);
+
+        Assert.Equal(0, code);
+        var expected = string.Concat(Enumerable.Range(0, 100_000).Select(i => $"line {i}\n"));
+        var fullText = Path.Combine(output, "long.cell-2.stdout.txt");
+        Assert.Equal(expected, await File.ReadAllTextAsync(fullText));
+        var executed = MembraneKit.Notebooks.Notebook.Load(Path.Combine(output, "long.ipynb"));
+        Assert.Equal(new MembraneKit.Notebooks.StreamOutput("stdout", "short\n"), Assert.Single(executed.Cells[0].Outputs));
+        var kept = Assert.IsType<MembraneKit.Notebooks.StreamOutput>(executed.Cells[1].Outputs[0]).Text.Split('\n');
+        Assert.Equal("line 499", kept[499]);
+        var missingBytes = Enumerable.Range(500, 99_000).Sum(i => $"line {i}\n".Length);
+        Assert.Equal(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"[… 99,000 lines ({missingBytes:N0} bytes) of stdout cut here; the full text is in long.cell-2.stdout.txt …]"), kept[500]);
+        Assert.Equal("line 99500", kept[501]);
+        Assert.Equal(new MembraneKit.Notebooks.StreamOutput("stderr", "done\n"), executed.Cells[1].Outputs[1]);
+        Assert.InRange(new FileInfo(Path.Combine(output, "long.ipynb")).Length, 1, 100_000);
+        MembraneKit.Notebooks.Tests.NotebookValidator.AssertValid(Path.Combine(output, "long.ipynb"));
+
+        // Run again with little output: the full-text file of the first run goes, the copy names none.
+        CliRun.WriteNotebook(notebook, "Console.WriteLine(\"short\");");
+        var (again, _, _) = await CliRun.RunAsync("run", notebook, "--out", output);
+
+        Assert.Equal(0, again);
+        Assert.False(File.Exists(fullText));
+        Assert.Equal(["long.ipynb"], Directory.GetFiles(output).Select(Path.GetFileName));
+    }
 }

@@ -79,7 +79,9 @@ internal sealed class RunReporter
                         _console.WriteLine($"  cell {finished.CellIndex + 1}: {result.Status}{(error is null ? "" : $" — {error.Name}: {error.Value.Split('\n')[0]}")}");
                     }
                 }, cancellationToken).ConfigureAwait(false);
-                _console.WriteLine($"  {(outcome.Succeeded ? "ok" : "FAILED")} — {outcome.CodeCells} cells in {outcome.Duration.TotalSeconds:0.00} s");
+                _console.WriteLine(outcome.Summary.StartsWith("not run:", StringComparison.Ordinal)
+                    ? $"  {outcome.Summary}"
+                    : $"  {(outcome.Succeeded ? "ok" : "FAILED")} — {outcome.CodeCells} cells in {outcome.Duration.TotalSeconds:0.00} s");
                 outcomes.Add(outcome);
             }
         }

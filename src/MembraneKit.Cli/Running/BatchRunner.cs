@@ -1,9 +1,14 @@
+using System.Text.RegularExpressions;
 using MembraneKit.Notebooks;
 
 namespace MembraneKit.Cli.Running;
 
-/// <summary>Runs one notebook for the command and writes its executed copy (and HTML page).</summary>
-internal sealed class BatchRunner(string outputFolder, RunOptions options, bool writeHtml)
+/// <summary>
+/// Runs one notebook for the command and writes its executed copy (and HTML page). Long stream outputs
+/// are cut in the copy (<see cref="StreamLimits.Default"/>) and written whole beside it, as
+/// <c>&lt;notebook&gt;.cell-&lt;n&gt;.&lt;stream&gt;.txt</c>, which the note in the copy names.
+/// </summary>
+internal sealed partial class BatchRunner(string outputFolder, RunOptions options, bool writeHtml)
 {
     public async Task<NotebookOutcome> RunAsync(NotebookJob job, Action<NotebookEvent> onEvent, CancellationToken cancellationToken)
     {
@@ -23,6 +28,7 @@ internal sealed class BatchRunner(string outputFolder, RunOptions options, bool 
         string? written = null;
         if (!overwritesInput || result.Succeeded)
         {
+            WriteFullStreams(result.Notebook, outputPath);
             result.Notebook.Save(outputPath);
             written = outputPath;
             if (writeHtml)
@@ -34,6 +40,36 @@ internal sealed class BatchRunner(string outputFolder, RunOptions options, bool 
 
         return new NotebookOutcome(job, result.ExecutedCells, result.Duration, result.Succeeded, Summarize(result), written);
     }
+
+    /// <summary>
+    /// Cuts the executed copy's long streams and writes their full text beside <paramref name="outputPath"/>
+    /// first, so a note never names a missing file; full-text files of an earlier run of the same
+    /// notebook are removed, so none is left that the new copy does not name.
+    /// </summary>
+    private static void WriteFullStreams(Notebook notebook, string outputPath)
+    {
+        var folder = Path.GetDirectoryName(outputPath)!;
+        var prefix = Path.GetFileNameWithoutExtension(outputPath);
+        var cuts = StreamTruncation.Apply(notebook, StreamLimits.Default, prefix);
+        if (Directory.Exists(folder))
+        {
+            foreach (var stale in Directory.EnumerateFiles(folder, prefix + ".cell-*.txt"))
+            {
+                if (FullStreamFile().IsMatch(Path.GetFileName(stale)[prefix.Length..]))
+                {
+                    File.Delete(stale);
+                }
+            }
+        }
+
+        foreach (var cut in cuts)
+        {
+            AtomicFile.WriteAllText(Path.Combine(folder, cut.FileName), cut.FullText);
+        }
+    }
+
+    [GeneratedRegex(@"^\.cell-\d+\.(stdout|stderr|stream)(-\d+)?\.txt$", RegexOptions.CultureInvariant)]
+    private static partial Regex FullStreamFile();
 
     private static string Summarize(NotebookRunResult result)
     {

@@ -12,13 +12,19 @@ internal sealed class CellContext
     private readonly object _gate = new();
     private readonly List<NotebookOutput> _outputs = [];
     private readonly Action<OutputEvent>? _onOutput;
+    private readonly Action<LateDisplayUpdate>? _onLateUpdate;
+    private StreamText? _openStream;
     private volatile bool _interruptRequested;
-    private volatile bool _completed;
+    private bool _completed;
 
-    public CellContext(int executionCount, Action<OutputEvent>? onOutput)
+    /// <param name="executionCount">The cell's execution count.</param>
+    /// <param name="onOutput">Receives each output while the cell runs.</param>
+    /// <param name="onLateUpdate">Receives display updates made after the cell completed.</param>
+    public CellContext(int executionCount, Action<OutputEvent>? onOutput, Action<LateDisplayUpdate>? onLateUpdate = null)
     {
         ExecutionCount = executionCount;
         _onOutput = onOutput;
+        _onLateUpdate = onLateUpdate;
     }
 
     /// <summary>The cell whose code is running on this logical thread, if any.</summary>
@@ -49,14 +55,23 @@ internal sealed class CellContext
         }
     }
 
-    /// <summary>Marks the cell finished: later writes from stray threads are dropped.</summary>
+    /// <summary>
+    /// Marks the cell finished: later writes and displays from stray threads are dropped, and later
+    /// display updates go to the session's late-update callback. An output is either in the snapshot
+    /// taken after this or delivered late, never both and never neither.
+    /// </summary>
     /// <param name="leftRunning">
     /// Whether its code was abandoned still running: its interrupt then stays pending, so a loop it
     /// reaches later still stops.
     /// </param>
     public void Complete(bool leftRunning)
     {
-        _completed = true;
+        lock (_gate)
+        {
+            _completed = true;
+            _openStream = null;
+        }
+
         if (_interruptRequested && !leftRunning)
         {
             CellInterruption.OnFinished();
@@ -91,13 +106,18 @@ internal sealed class CellContext
             }
 
             _outputs.Add(output);
+            _openStream = null;
             raised = new OutputEvent(output, _outputs.Count - 1, IsUpdate: false);
         }
 
         _onOutput?.Invoke(raised);
     }
 
-    /// <summary>Appends console text, merging it with the previous output when that is the same stream.</summary>
+    /// <summary>
+    /// Appends console text to the last output when that is the same stream, else starts a new stream
+    /// output. O(length of <paramref name="text"/>): the stream's text lives in a buffer that is copied
+    /// out only when asked for, and the event carries just the appended text.
+    /// </summary>
     public void Write(string streamName, string text)
     {
         if (text.Length == 0)
@@ -113,41 +133,62 @@ internal sealed class CellContext
                 return;
             }
 
-            if (_outputs.Count > 0 && _outputs[^1] is StreamOutput last && last.Name == streamName)
+            if (_openStream is not null && _outputs[^1] is StreamOutput last && last.Name == streamName)
             {
-                var merged = last with { Text = last.Text + text };
-                _outputs[^1] = merged;
-                raised = new OutputEvent(merged, _outputs.Count - 1, IsUpdate: true);
+                var length = _openStream.Append(text);
+                var grown = new StreamOutput(streamName, _openStream, length);
+                _outputs[^1] = grown;
+                raised = new OutputEvent(grown, _outputs.Count - 1, IsUpdate: true) { AppendedText = text };
             }
             else
             {
-                var created = new StreamOutput(streamName, text);
+                _openStream = new StreamText();
+                var created = new StreamOutput(streamName, _openStream, _openStream.Append(text));
                 _outputs.Add(created);
-                raised = new OutputEvent(created, _outputs.Count - 1, IsUpdate: false);
+                raised = new OutputEvent(created, _outputs.Count - 1, IsUpdate: false) { AppendedText = text };
             }
         }
 
         _onOutput?.Invoke(raised);
     }
 
+    /// <summary>
+    /// Replaces the display with <paramref name="displayId"/>: in place while the cell runs, else through
+    /// the late-update callback.
+    /// </summary>
     public void UpdateDisplay(string displayId, object? value, IReadOnlyList<string> mimeTypes)
     {
         var bundle = MimeBundles.Create(value, mimeTypes);
+        var updated = new DisplayDataOutput(bundle) { DisplayId = displayId };
         OutputEvent? raised = null;
+        LateDisplayUpdate? late = null;
         lock (_gate)
         {
             var index = _outputs.FindIndex(output => output is DisplayDataOutput display && display.DisplayId == displayId);
-            if (index >= 0 && !_completed)
+            if (index >= 0)
             {
-                var updated = new DisplayDataOutput(bundle) { DisplayId = displayId };
-                _outputs[index] = updated;
-                raised = new OutputEvent(updated, index, IsUpdate: true);
+                // The outputs list stays as it was at completion (the result holds a snapshot of it), so
+                // a display is found even after the cell finished; only the way the update travels differs.
+                if (_completed)
+                {
+                    late = new LateDisplayUpdate(displayId, ExecutionCount, index, updated);
+                }
+                else
+                {
+                    _outputs[index] = updated;
+                    raised = new OutputEvent(updated, index, IsUpdate: true);
+                }
             }
         }
 
         if (raised is not null)
         {
             _onOutput?.Invoke(raised);
+        }
+
+        if (late is not null)
+        {
+            _onLateUpdate?.Invoke(late);
         }
     }
 }

@@ -16,7 +16,11 @@ public sealed class DisplayedValue
     /// <summary>The display's id.</summary>
     public string DisplayId { get; }
 
-    /// <summary>Replaces the displayed output with <paramref name="updatedValue"/>, formatted the same way.</summary>
+    /// <summary>
+    /// Replaces the displayed output with <paramref name="updatedValue"/>, formatted the same way. While
+    /// the cell that showed it runs, the output is replaced in place; afterwards (a timer, a background
+    /// task, a later cell) the new output goes to <see cref="SessionOptions.OnLateDisplayUpdate"/>.
+    /// </summary>
     /// <param name="updatedValue">The new value.</param>
     public void Update(object? updatedValue) => _cell?.UpdateDisplay(DisplayId, updatedValue, _mimeTypes);
 }

@@ -53,8 +53,9 @@ public sealed partial class NotebookSession : IDisposable
     private CellThread _cellThread = new();
     private ScriptState<object>? _state;
     private CancellationTokenSource? _runningCell;
+    private readonly Action<LateDisplayUpdate>? _onLateDisplayUpdate;
     private int _executionCount;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     /// <summary>Starts a session (cheap: nothing is compiled until the first cell).</summary>
     /// <param name="options">Settings; defaults when <see langword="null"/>.</param>
@@ -63,6 +64,17 @@ public sealed partial class NotebookSession : IDisposable
         _options = options ?? new SessionOptions();
         ConsoleCapture.EnsureInstalled();
         AssemblyResolution.EnsureInstalled();
+        if (_options.OnLateDisplayUpdate is { } onLate)
+        {
+            _onLateDisplayUpdate = update =>
+            {
+                if (!_disposed)
+                {
+                    onLate(update);
+                }
+            };
+        }
+
         _restorer = new PackageRestorer(_options.RestoreCacheDirectory ?? PackageRestorer.DefaultCacheRoot, _options.DotNetPath);
         var workingDirectory = Path.GetFullPath(_options.WorkingDirectory);
         _scriptOptions = ScriptOptions.Default
@@ -107,7 +119,7 @@ public sealed partial class NotebookSession : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         var count = Interlocked.Increment(ref _executionCount);
-        var cell = new CellContext(count, onOutput);
+        var cell = new CellContext(count, onOutput, _onLateDisplayUpdate);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Volatile.Write(ref _runningCell, stop);
         var clock = Stopwatch.StartNew();

@@ -26,4 +26,12 @@ public sealed record SessionOptions
 
     /// <summary>The <c>dotnet</c> executable used for restores.</summary>
     public string DotNetPath { get; init; } = "dotnet";
+
+    /// <summary>
+    /// Receives display updates made after their cell finished (see <see cref="LateDisplayUpdate"/>);
+    /// <see langword="null"/> to drop them. Called on the thread that called
+    /// <see cref="DisplayedValue.Update"/> — any thread, also while another cell runs — so it must be
+    /// thread-safe, quick and must not throw. Nothing is delivered once the session is disposed.
+    /// </summary>
+    public Action<LateDisplayUpdate>? OnLateDisplayUpdate { get; init; }
 }

@@ -21,10 +21,48 @@ internal static class JupyterJson
         MaxDepth = 512,
     };
 
-    public static JsonObject ParseObject(string json)
+    /// <summary>
+    /// Parses JSON as Python's <c>json</c> module reads a notebook: when an object repeats a key, the
+    /// last value wins (System.Text.Json's own node parser would throw on first access instead).
+    /// </summary>
+    public static JsonNode? Parse(string json)
     {
-        var node = JsonNode.Parse(json, NodeOptions, DocumentOptions);
-        return node as JsonObject ?? throw new InvalidDataException("A notebook is a JSON object; this file holds " + (node?.GetValueKind().ToString() ?? "null") + ".");
+        using var document = JsonDocument.Parse(json, DocumentOptions);
+        return ToNode(document.RootElement);
+    }
+
+    private static JsonNode? ToNode(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var obj = new JsonObject(NodeOptions);
+                foreach (var property in element.EnumerateObject())
+                {
+                    obj[property.Name] = ToNode(property.Value);
+                }
+
+                return obj;
+            case JsonValueKind.Array:
+                var array = new JsonArray(NodeOptions);
+                foreach (var item in element.EnumerateArray())
+                {
+                    array.Add(ToNode(item));
+                }
+
+                return array;
+            case JsonValueKind.String:
+                return JsonValue.Create(element.GetString()!, NodeOptions);
+            case JsonValueKind.True:
+                return JsonValue.Create(true, NodeOptions);
+            case JsonValueKind.False:
+                return JsonValue.Create(false, NodeOptions);
+            case JsonValueKind.Number:
+                // Kept as the element, so the number is written back exactly as it was read.
+                return JsonValue.Create(element.Clone(), NodeOptions);
+            default:
+                return null;
+        }
     }
 
     /// <summary>Serialises as <c>json.dumps(nb, sort_keys=True, indent=1, ensure_ascii=False) + "\n"</c>.</summary>

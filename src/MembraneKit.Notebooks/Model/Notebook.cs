@@ -13,16 +13,11 @@ public sealed class Notebook
     private readonly JsonObject _root;
     private readonly List<NotebookCell> _cells;
 
+    /// <param name="root">A notebook that <see cref="NotebookFormat"/> accepts.</param>
     private Notebook(JsonObject root)
     {
         _root = root;
-        if (root["cells"] is not JsonArray cells)
-        {
-            cells = new JsonArray();
-            root["cells"] = cells;
-        }
-
-        _cells = cells.Select(cell => cell as JsonObject ?? throw new InvalidDataException("Every notebook cell must be a JSON object.")).Select(cell => new NotebookCell(cell)).ToList();
+        _cells = ((JsonArray)root["cells"]!).Select(cell => new NotebookCell((JsonObject)cell!)).ToList();
     }
 
     /// <summary>The cells, in order.</summary>
@@ -63,32 +58,27 @@ public sealed class Notebook
 
     /// <summary>Parses notebook JSON.</summary>
     /// <param name="json">The text of an <c>.ipynb</c> file.</param>
-    /// <exception cref="InvalidDataException">The text is not an nbformat 4 notebook.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The text is not an nbformat 4 notebook: not JSON, not an object, no <c>nbformat</c> 4, no
+    /// <c>cells</c> array, a cell without <c>cell_type</c> or <c>source</c>, an unknown cell type…; the
+    /// message says what is wrong.
+    /// </exception>
     public static Notebook Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JsonObject root;
-        try
-        {
-            root = JupyterJson.ParseObject(json);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"The notebook is not valid JSON: {e.Message}", e);
-        }
-
-        var notebook = new Notebook(root);
-        if (notebook.FormatMajor != 4)
-        {
-            throw new InvalidDataException($"Only nbformat 4 notebooks are supported; this one is nbformat {notebook.FormatMajor}.");
-        }
-
-        return notebook;
+        return Parse(json, null);
     }
 
     /// <summary>Reads an <c>.ipynb</c> file.</summary>
     /// <param name="path">The file to read.</param>
-    public static Notebook Load(string path) => Parse(File.ReadAllText(path, Encoding.UTF8));
+    /// <exception cref="InvalidDataException">
+    /// The file is not an nbformat 4 notebook; the message is <c>&lt;path&gt;: &lt;what is wrong&gt;</c>.
+    /// </exception>
+    public static Notebook Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Parse(File.ReadAllText(path, Encoding.UTF8), path);
+    }
 
     /// <summary>Makes an empty nbformat 4.5 notebook with Polyglot Notebooks C# metadata.</summary>
     public static Notebook CreateEmpty() => Parse("""
@@ -135,6 +125,29 @@ public sealed class Notebook
     /// </summary>
     /// <param name="path">The file to write.</param>
     public void Save(string path) => AtomicFile.WriteAllText(path, ToJson());
+
+    private static Notebook Parse(string json, string? path)
+    {
+        string? problem;
+        JsonNode? root = null;
+        try
+        {
+            root = JupyterJson.Parse(json);
+            problem = NotebookFormat.FindProblem(root);
+        }
+        catch (JsonException e)
+        {
+            problem = $"not valid JSON: {e.Message}";
+        }
+
+        if (problem is not null)
+        {
+            problem = problem.TrimEnd('.');
+            throw new InvalidDataException(path is null ? $"The notebook is not valid nbformat 4: {problem}." : $"{path}: {problem}.");
+        }
+
+        return new Notebook((JsonObject)root!);
+    }
 
     private string NewCellId()
     {

@@ -103,6 +103,15 @@ public sealed class NotebookCell
         outputs.Add(output.ToJson());
     }
 
+    /// <summary>Replaces the output at <paramref name="index"/> of a code cell (a display updated in place).</summary>
+    internal void ReplaceOutput(int index, NotebookOutput output)
+    {
+        if (Json["outputs"] is JsonArray outputs && index >= 0 && index < outputs.Count)
+        {
+            outputs[index] = output.ToJson();
+        }
+    }
+
     /// <summary>Makes a new code cell.</summary>
     /// <param name="source">The cell's source.</param>
     /// <param name="tags">Tags for <c>metadata.tags</c>.</param>

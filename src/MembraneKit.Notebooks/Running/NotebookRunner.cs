@@ -22,6 +22,11 @@ public static class NotebookRunner
     /// code cell (markdown and raw cells are left as they are) and stops at the first failure unless
     /// <see cref="RunOptions.ContinueOnError"/> says otherwise.
     /// </summary>
+    /// <remarks>
+    /// A display updated after its cell finished (by a timer, a background task or a later cell; see
+    /// <see cref="LateDisplayUpdate"/>) is replaced in the executed copy when the update arrives before
+    /// the run ends; the cell's <see cref="CellResult"/> keeps the outputs it finished with.
+    /// </remarks>
     /// <param name="notebook">The notebook; it is not changed.</param>
     /// <param name="options">Run settings.</param>
     /// <param name="onEvent">Receives progress as it happens, or <see langword="null"/>.</param>
@@ -33,11 +38,13 @@ public static class NotebookRunner
         var clock = Stopwatch.StartNew();
         var executed = notebook.Clone();
         ParameterInjection.Inject(executed, options.Parameters);
+        var lateUpdates = new LateUpdates();
         using var session = new NotebookSession(new SessionOptions
         {
             WorkingDirectory = options.WorkingDirectory ?? Directory.GetCurrentDirectory(),
             CellTimeout = options.CellTimeout,
             RestoreCacheDirectory = options.RestoreCacheDirectory,
+            OnLateDisplayUpdate = lateUpdates.Add,
         });
         var results = new SortedDictionary<int, CellResult>();
         var defaultKernel = executed.DefaultKernelName;
@@ -79,6 +86,8 @@ public static class NotebookRunner
             }
 
             results[index] = result;
+            lateUpdates.Register(result.ExecutionCount, cell);
+            lateUpdates.ApplyPending();
             onEvent?.Invoke(new CellFinished(index, result));
             if (!result.Succeeded && (!options.ContinueOnError || result.Status == CellStatus.Cancelled || cancellationToken.IsCancellationRequested))
             {
@@ -86,6 +95,8 @@ public static class NotebookRunner
             }
         }
 
+        lateUpdates.Close();
+        lateUpdates.ApplyPending();
         return new NotebookRunResult(executed, results, clock.Elapsed);
     }
 
@@ -93,5 +104,61 @@ public static class NotebookRunner
     {
         var sections = CellSource.Split(source.Replace("\r\n", "\n", StringComparison.Ordinal), kernel);
         return sections.All(section => section.Kernel is "markdown" or "meta");
+    }
+
+    /// <summary>
+    /// Late display updates, queued as they arrive (on any thread) and applied to the executed copy on
+    /// the run's own thread, between cells and at the end, since the copy's JSON is not thread-safe.
+    /// </summary>
+    private sealed class LateUpdates
+    {
+        private readonly object _gate = new();
+        private readonly List<LateDisplayUpdate> _pending = [];
+        private readonly Dictionary<int, NotebookCell> _cells = [];
+        private bool _closed;
+
+        public void Add(LateDisplayUpdate update)
+        {
+            lock (_gate)
+            {
+                if (!_closed)
+                {
+                    _pending.Add(update);
+                }
+            }
+        }
+
+        public void Register(int executionCount, NotebookCell cell)
+        {
+            lock (_gate)
+            {
+                _cells[executionCount] = cell;
+            }
+        }
+
+        /// <summary>Stops taking updates: those that arrive later come after the run's end.</summary>
+        public void Close()
+        {
+            lock (_gate)
+            {
+                _closed = true;
+            }
+        }
+
+        /// <summary>Applies, in arrival order, every queued update whose cell has been recorded; keeps the others.</summary>
+        public void ApplyPending()
+        {
+            List<(NotebookCell Cell, LateDisplayUpdate Update)> ready;
+            lock (_gate)
+            {
+                ready = _pending.Where(update => _cells.ContainsKey(update.ExecutionCount)).Select(update => (_cells[update.ExecutionCount], update)).ToList();
+                _pending.RemoveAll(update => _cells.ContainsKey(update.ExecutionCount));
+            }
+
+            foreach (var (cell, update) in ready)
+            {
+                cell.ReplaceOutput(update.OutputIndex, update.Output);
+            }
+        }
     }
 }

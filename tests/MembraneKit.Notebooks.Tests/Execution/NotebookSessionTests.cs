@@ -7,8 +7,8 @@ public sealed class NotebookSessionTests
     {
         using var session = new NotebookSession();
 
-        var withValue = await session.ExecuteAsync("var x = 20;\nx + 22");
-        var withSemicolon = await session.ExecuteAsync("Math.Max(x, 22);");
+        var withValue = await session.ExecuteAsync("var x = 20;\nx + 22").WaitAsync(TestLimits.Cell);
+        var withSemicolon = await session.ExecuteAsync("Math.Max(x, 22);").WaitAsync(TestLimits.Cell);
 
         var result = Assert.IsType<ExecuteResultOutput>(Assert.Single(withValue.Outputs));
         Assert.Equal(withValue.ExecutionCount, result.ExecutionCount);
@@ -23,8 +23,8 @@ public sealed class NotebookSessionTests
     {
         using var session = new NotebookSession();
 
-        var voidCall = await session.ExecuteAsync("Console.WriteLine(\"x\")");
-        var nullValue = await session.ExecuteAsync("(string?)null");
+        var voidCall = await session.ExecuteAsync("Console.WriteLine(\"x\")").WaitAsync(TestLimits.Cell);
+        var nullValue = await session.ExecuteAsync("(string?)null").WaitAsync(TestLimits.Cell);
 
         Assert.IsType<StreamOutput>(Assert.Single(voidCall.Outputs));
         Assert.Equal("<null>", Assert.IsType<ExecuteResultOutput>(Assert.Single(nullValue.Outputs)).Data["text/plain"]);
@@ -35,7 +35,7 @@ public sealed class NotebookSessionTests
     {
         using var session = new NotebookSession();
 
-        var result = await session.ExecuteAsync("display(1);\nConsole.WriteLine(\"between\");\n\"two\".Display();\ndisplay(3)");
+        var result = await session.ExecuteAsync("display(1);\nConsole.WriteLine(\"between\");\n\"two\".Display();\ndisplay(3)").WaitAsync(TestLimits.Cell);
 
         Assert.Collection(
             result.Outputs,
@@ -50,7 +50,7 @@ public sealed class NotebookSessionTests
     {
         using var session = new NotebookSession();
 
-        var result = await session.ExecuteAsync("Console.Write(\"a\");\nConsole.WriteLine(\"b\");\nConsole.Error.WriteLine(\"oops\");\nawait Task.Run(() => Console.WriteLine(\"from a task\"));");
+        var result = await session.ExecuteAsync("Console.Write(\"a\");\nConsole.WriteLine(\"b\");\nConsole.Error.WriteLine(\"oops\");\nawait Task.Run(() => Console.WriteLine(\"from a task\"));").WaitAsync(TestLimits.Cell);
 
         Assert.Collection(
             result.Outputs,
@@ -63,9 +63,9 @@ public sealed class NotebookSessionTests
     public async Task An_exception_is_an_error_with_its_type_message_and_cell_line()
     {
         using var session = new NotebookSession();
-        await session.ExecuteAsync("var before = 1;");
+        await session.ExecuteAsync("var before = 1;").WaitAsync(TestLimits.Cell);
 
-        var result = await session.ExecuteAsync("var a = 1;\nvar b = 2;\nthrow new InvalidOperationException(\"boom\");");
+        var result = await session.ExecuteAsync("var a = 1;\nvar b = 2;\nthrow new InvalidOperationException(\"boom\");").WaitAsync(TestLimits.Cell);
 
         Assert.Equal(CellStatus.Failed, result.Status);
         var error = Assert.IsType<ErrorOutput>(Assert.Single(result.Outputs));
@@ -79,7 +79,7 @@ public sealed class NotebookSessionTests
     {
         using var session = new NotebookSession();
 
-        var result = await session.ExecuteAsync("var fine = 1;\nfor (var i = 0; i < 2; i++) { }\nvar broken = undefinedName + 1;");
+        var result = await session.ExecuteAsync("var fine = 1;\nfor (var i = 0; i < 2; i++) { }\nvar broken = undefinedName + 1;").WaitAsync(TestLimits.Cell);
 
         Assert.Equal(CellStatus.Failed, result.Status);
         var error = Assert.IsType<ErrorOutput>(Assert.Single(result.Outputs));
@@ -96,7 +96,7 @@ public sealed class NotebookSessionTests
     {
         using var session = new NotebookSession();
 
-        var result = await session.ExecuteAsync("let x = 1", kernel);
+        var result = await session.ExecuteAsync("let x = 1", kernel).WaitAsync(TestLimits.Cell);
 
         Assert.Equal(CellStatus.Failed, result.Status);
         var error = Assert.IsType<ErrorOutput>(Assert.Single(result.Outputs));
@@ -109,7 +109,7 @@ public sealed class NotebookSessionTests
     {
         using var session = new NotebookSession();
 
-        var result = await session.ExecuteAsync("#!csharp\nConsole.WriteLine(1);\n#!fsharp\nprintfn \"x\"");
+        var result = await session.ExecuteAsync("#!csharp\nConsole.WriteLine(1);\n#!fsharp\nprintfn \"x\"").WaitAsync(TestLimits.Cell);
 
         Assert.Equal(CellStatus.Failed, result.Status);
         Assert.IsType<StreamOutput>(result.Outputs[0]);
@@ -120,10 +120,10 @@ public sealed class NotebookSessionTests
     public async Task A_runaway_loop_is_stopped_at_the_time_limit_and_the_session_goes_on()
     {
         using var session = new NotebookSession(new SessionOptions { CellTimeout = TimeSpan.FromSeconds(1) });
-        await session.ExecuteAsync("var kept = 5;");
+        await session.ExecuteAsync("var kept = 5;").WaitAsync(TestLimits.Cell);
 
-        var looping = await session.ExecuteAsync("while (true) { }");
-        var after = await session.ExecuteAsync("kept");
+        var looping = await session.ExecuteAsync("while (true) { }").WaitAsync(TestLimits.Cell);
+        var after = await session.ExecuteAsync("kept").WaitAsync(TestLimits.Cell);
 
         Assert.Equal(CellStatus.TimedOut, looping.Status);
         Assert.False(looping.LeftRunning);
@@ -134,10 +134,11 @@ public sealed class NotebookSessionTests
     [Fact]
     public async Task A_cell_blocked_outside_cell_code_is_abandoned_and_the_next_cell_still_runs()
     {
-        using var session = new NotebookSession(new SessionOptions { CellTimeout = TimeSpan.FromMilliseconds(300), StopGracePeriod = TimeSpan.FromMilliseconds(200) });
+        // The limit also applies to the quick cell after it, so it is a second, not a few hundred ms, for a loaded machine.
+        using var session = new NotebookSession(new SessionOptions { CellTimeout = TimeSpan.FromSeconds(1), StopGracePeriod = TimeSpan.FromMilliseconds(500) });
 
-        var blocked = await session.ExecuteAsync("System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);");
-        var after = await session.ExecuteAsync("21 * 2");
+        var blocked = await session.ExecuteAsync("System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);").WaitAsync(TestLimits.Cell);
+        var after = await session.ExecuteAsync("21 * 2").WaitAsync(TestLimits.Cell);
 
         Assert.Equal(CellStatus.TimedOut, blocked.Status);
         Assert.True(blocked.LeftRunning);
@@ -149,15 +150,12 @@ public sealed class NotebookSessionTests
     public async Task Interrupting_a_running_cell_cancels_it_and_reports_the_outputs_so_far()
     {
         using var session = new NotebookSession();
-        var outputs = new List<OutputEvent>();
-        var running = session.ExecuteAsync("Console.WriteLine(\"started\");\nwhile (true) { }", onOutput: outputs.Add);
-        while (outputs.Count == 0)
-        {
-            await Task.Delay(20);
-        }
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = session.ExecuteAsync("Console.WriteLine(\"started\");\nwhile (true) { }", onOutput: _ => started.TrySetResult());
+        await started.Task.WaitAsync(TestLimits.Cell);
 
         session.Interrupt();
-        var result = await running;
+        var result = await running.WaitAsync(TestLimits.Cell);
 
         Assert.Equal(CellStatus.Cancelled, result.Status);
         Assert.Equal(new StreamOutput("stdout", "started\n"), result.Outputs[0]);
@@ -168,9 +166,9 @@ public sealed class NotebookSessionTests
     public async Task Usings_of_earlier_cells_stay_in_force()
     {
         using var session = new NotebookSession();
-        await session.ExecuteAsync("using System.Text.RegularExpressions;");
+        await session.ExecuteAsync("using System.Text.RegularExpressions;").WaitAsync(TestLimits.Cell);
 
-        var result = await session.ExecuteAsync("Regex.IsMatch(\"abc\", \"b\")");
+        var result = await session.ExecuteAsync("Regex.IsMatch(\"abc\", \"b\")").WaitAsync(TestLimits.Cell);
 
         Assert.Equal("True", Assert.IsType<ExecuteResultOutput>(Assert.Single(result.Outputs)).Data["text/plain"]);
     }
@@ -180,7 +178,7 @@ public sealed class NotebookSessionTests
     {
         using var session = new NotebookSession();
 
-        var result = await session.ExecuteAsync("#i \"nuget: ../artifacts/packages\"\n1");
+        var result = await session.ExecuteAsync("#i \"nuget: ../artifacts/packages\"\n1").WaitAsync(TestLimits.Cell);
 
         Assert.Equal(CellStatus.Failed, result.Status);
         var error = Assert.IsType<ErrorOutput>(Assert.Single(result.Outputs));

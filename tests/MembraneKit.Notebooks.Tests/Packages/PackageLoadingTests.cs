@@ -30,7 +30,7 @@ public sealed class PackageLoadingTests(WidgetPackageFixture widgets)
         var missingFeed = Path.Combine(TestNotebooks.TempFolder(), "deleted-feed");
         using var session = new NotebookSession(new SessionOptions { RestoreCacheDirectory = TestNotebooks.TempFolder() });
 
-        var load = await session.ExecuteAsync($"#i \"nuget: {missingFeed}\"\n{widgets.LoadSource}");
+        var load = await session.ExecuteAsync($"#i \"nuget: {missingFeed}\"\n{widgets.LoadSource}").WaitAsync(TestLimits.Restore);
 
         Assert.True(load.Succeeded, string.Join("\n", load.Outputs.Select(o => o.ToJson().ToJsonString())));
         Assert.Contains(session.Packages, p => p.Id == WidgetPackageFixture.PackageId);
@@ -41,8 +41,8 @@ public sealed class PackageLoadingTests(WidgetPackageFixture widgets)
     {
         using var session = new NotebookSession(new SessionOptions { RestoreCacheDirectory = widgets.RestoreCache });
 
-        var load = await session.ExecuteAsync(widgets.LoadSource);
-        var use = await session.ExecuteAsync("WidgetExtension.LoadCount > 0");
+        var load = await session.ExecuteAsync(widgets.LoadSource).WaitAsync(TestLimits.Restore);
+        var use = await session.ExecuteAsync("WidgetExtension.LoadCount > 0").WaitAsync(TestLimits.Restore);
 
         Assert.True(load.Succeeded);
         Assert.Equal(0, session.RestoreCount);
@@ -54,9 +54,9 @@ public sealed class PackageLoadingTests(WidgetPackageFixture widgets)
     public async Task Asking_for_another_version_of_a_loaded_package_is_an_error()
     {
         using var session = new NotebookSession(new SessionOptions { RestoreCacheDirectory = widgets.RestoreCache });
-        await session.ExecuteAsync(widgets.LoadSource);
+        await session.ExecuteAsync(widgets.LoadSource).WaitAsync(TestLimits.Restore);
 
-        var result = await session.ExecuteAsync($"#r \"nuget: {WidgetPackageFixture.PackageId}, 9.9.9\"");
+        var result = await session.ExecuteAsync($"#r \"nuget: {WidgetPackageFixture.PackageId}, 9.9.9\"").WaitAsync(TestLimits.Restore);
 
         Assert.Equal(CellStatus.Failed, result.Status);
         Assert.Contains("cannot be added because version", Assert.IsType<ErrorOutput>(Assert.Single(result.Outputs)).Value, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class PackageLoadingTests(WidgetPackageFixture widgets)
         File.Copy(widgets.AssemblyPath, Path.Combine(folder, "lib", "TestWidgets.dll"));
         using var session = new NotebookSession(new SessionOptions { WorkingDirectory = folder });
 
-        var result = await session.ExecuteAsync("#r \"lib/TestWidgets.dll\"\nnew TestWidgets.Widget(\"from a file\").Name");
+        var result = await session.ExecuteAsync("#r \"lib/TestWidgets.dll\"\nnew TestWidgets.Widget(\"from a file\").Name").WaitAsync(TestLimits.Restore);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Outputs.Select(o => o.ToJson().ToJsonString())));
         Assert.Equal("from a file", Assert.IsType<ExecuteResultOutput>(Assert.Single(result.Outputs)).Data["text/plain"]);

@@ -13,7 +13,7 @@ public sealed class NotebookRunnerTests
         var run = await NotebookRunner.RunAsync(notebook, new RunOptions
         {
             Parameters = new Dictionary<string, object?> { ["temperature"] = 40L, ["label"] = "say \"hi\"\n", ["verbose"] = true, ["extra"] = 2.5 },
-        });
+        }).WaitAsync(TestLimits.Cell);
 
         Assert.True(run.Succeeded);
         var injected = run.Notebook.Cells[1];
@@ -30,8 +30,8 @@ public sealed class NotebookRunnerTests
     {
         var notebook = TestNotebooks.WithCells("1", "throw new Exception(\"x\");", "3");
 
-        var stopping = await NotebookRunner.RunAsync(notebook);
-        var continuing = await NotebookRunner.RunAsync(notebook, new RunOptions { ContinueOnError = true });
+        var stopping = await NotebookRunner.RunAsync(notebook).WaitAsync(TestLimits.Cell);
+        var continuing = await NotebookRunner.RunAsync(notebook, new RunOptions { ContinueOnError = true }).WaitAsync(TestLimits.Cell);
 
         Assert.Equal(CellStatus.Skipped, stopping.Cells[2].Status);
         Assert.Null(stopping.Notebook.Cells[2].ExecutionCount);
@@ -49,7 +49,7 @@ public sealed class NotebookRunnerTests
         // session lives on after the stop with the loop's state kept.
         var notebook = TestNotebooks.WithCells("var n = 0L;", "for (;;) n++;", "n > 0");
 
-        var run = await NotebookRunner.RunAsync(notebook, new RunOptions { CellTimeout = TimeSpan.FromSeconds(1), ContinueOnError = true });
+        var run = await NotebookRunner.RunAsync(notebook, new RunOptions { CellTimeout = TimeSpan.FromSeconds(1), ContinueOnError = true }).WaitAsync(TestLimits.Cell);
 
         Assert.Equal(CellStatus.TimedOut, run.Cells[1].Status);
         Assert.Equal("TimeoutError", Assert.IsType<ErrorOutput>(Assert.Single(run.Notebook.Cells[1].Outputs)).Name);
@@ -67,7 +67,7 @@ public sealed class NotebookRunnerTests
         notebook.InsertCell(0, new NotebookCell(new System.Text.Json.Nodes.JsonObject { ["cell_type"] = "markdown", ["metadata"] = new System.Text.Json.Nodes.JsonObject(), ["source"] = "# Title" }));
         var events = new List<NotebookEvent>();
 
-        var run = await NotebookRunner.RunAsync(notebook, onEvent: events.Add);
+        var run = await NotebookRunner.RunAsync(notebook, onEvent: events.Add).WaitAsync(TestLimits.Cell);
 
         Assert.Null(run.Notebook.Cells[1].ExecutionCount);
         Assert.Empty(run.Notebook.Cells[1].Outputs);
@@ -88,10 +88,33 @@ public sealed class NotebookRunnerTests
         TestNotebooks.WithCells("var x = 1;", "throw new Exception(\"fails\");").Save(path);
         var before = SHA256.HashData(File.ReadAllBytes(path));
 
-        var run = await NotebookRunner.RunFileAsync(path);
+        var run = await NotebookRunner.RunFileAsync(path).WaitAsync(TestLimits.Cell);
 
         Assert.False(run.Succeeded);
         Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(path)));
         Assert.Equal([path], Directory.GetFiles(folder));
+    }
+
+    [Fact]
+    public async Task A_display_updated_after_its_cell_finished_is_replaced_in_the_executed_copy()
+    {
+        var key = "membranekit-runner-late-" + Guid.NewGuid().ToString("N");
+        var notebook = TestNotebooks.WithCells(
+            "Console.WriteLine(\"first\");\nvar byNextCell = display(\"old 1\");\nvar byTimer = display(\"old 2\");",
+            "byNextCell.Update(\"new 1\");",
+            $"var timer = new System.Threading.Timer(_ => {{ byTimer.Update(\"new 2\"); AppDomain.CurrentDomain.SetData(\"{key}\", true); }}, null, 100, System.Threading.Timeout.Infinite);",
+            $"System.Threading.SpinWait.SpinUntil(() => AppDomain.CurrentDomain.GetData(\"{key}\") is true, 60_000)");
+
+        var run = await NotebookRunner.RunAsync(notebook).WaitAsync(TestLimits.Cell);
+
+        Assert.True(run.Succeeded);
+        Assert.Equal("True", Assert.IsType<ExecuteResultOutput>(Assert.Single(run.Notebook.Cells[3].Outputs)).Data["text/plain"]);
+        var outputs = run.Notebook.Cells[0].Outputs;
+        Assert.Equal(new StreamOutput("stdout", "first\n"), outputs[0]);
+        Assert.Equal("new 1", Assert.IsType<DisplayDataOutput>(outputs[1]).Data["text/plain"]);
+        Assert.Equal("new 2", Assert.IsType<DisplayDataOutput>(outputs[2]).Data["text/plain"]);
+        Assert.Equal("old 1", Assert.IsType<DisplayDataOutput>(run.Cells[0].Outputs[1]).Data["text/plain"]);
+        Assert.Empty(run.Notebook.Cells[1].Outputs);
+        NotebookValidator.AssertValid(run.Notebook);
     }
 }

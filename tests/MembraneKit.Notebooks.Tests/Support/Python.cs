@@ -5,6 +5,8 @@ namespace MembraneKit.Notebooks.Tests;
 /// <summary>Runs Debian's Python (where python3-nbformat lives), the reference for how Jupyter writes files.</summary>
 internal static class Python
 {
+    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
+
     public static string Run(string script, params string[] arguments)
     {
         var start = new ProcessStartInfo("/usr/bin/python3")
@@ -22,9 +24,14 @@ internal static class Python
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"python failed:\n{error}");
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Limit))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"python did not finish within {Limit.TotalSeconds} s");
+        }
+
+        Assert.True(process.ExitCode == 0, $"python failed:\n{error.Result}");
         return output.Result;
     }
 }

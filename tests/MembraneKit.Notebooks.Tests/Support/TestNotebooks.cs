@@ -20,4 +20,19 @@ internal static class TestNotebooks
         Directory.CreateDirectory(folder);
         return folder;
     }
+
+    /// <summary>The repository's root folder (the one holding Directory.Packages.props).</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Directory.Packages.props")))
+            {
+                folder = folder.Parent;
+            }
+
+            return folder?.FullName ?? throw new InvalidOperationException("Directory.Packages.props not found above the test folder.");
+        }
+    }
 }

@@ -120,8 +120,8 @@ public sealed class WidgetPackageFixture : IAsyncLifetime
         }
 
         using var session = new NotebookSession(new SessionOptions { RestoreCacheDirectory = RestoreCache });
-        LoadCell = await session.ExecuteAsync(LoadSource);
-        WidgetCell = await session.ExecuteAsync("display(new Widget(\"shown\"));\nnew Widget(\"<last>\")");
+        LoadCell = await session.ExecuteAsync(LoadSource).WaitAsync(TestLimits.Restore);
+        WidgetCell = await session.ExecuteAsync("display(new Widget(\"shown\"));\nnew Widget(\"<last>\")").WaitAsync(TestLimits.Restore);
         FirstSessionRestores = session.RestoreCount;
     }
 
@@ -200,7 +200,16 @@ public sealed class WidgetPackageFixture : IAsyncLifetime
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(TestLimits.Restore);
+        }
+        catch (TimeoutException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{file} {string.Join(' ', arguments)} did not finish within {TestLimits.Restore.TotalMinutes} minutes.");
+        }
+
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed:\n{await output}\n{await error}");
