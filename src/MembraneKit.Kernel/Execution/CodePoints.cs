@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace MembraneKit.Kernel;
 
 /// <summary>
@@ -42,34 +40,4 @@ internal static class CodePoints
     /// <summary>The number of code points in <paramref name="text"/>.</summary>
     public static int Length(string text) => FromUtf16(text, text.Length);
 
-    /// <summary>Replaces lone surrogates (half a character) with U+FFFD, so the text encodes as UTF-8.</summary>
-    public static string Sanitize(string text) => IsWellFormed(text) ? text : Rebuild(text);
-
-    private static bool IsWellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string Rebuild(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            builder.Append(rune.ToString());
-        }
-
-        return builder.ToString();
-    }
 }

@@ -78,8 +78,11 @@ public static class JupyterPaths
     }
 
     /// <summary>
-    /// Every folder Jupyter searches for kernelspecs, first match wins: <c>JUPYTER_PATH</c>'s entries, the
-    /// user's data folder, the Python prefix's <c>share/jupyter</c>, then the system folders — each with <c>kernels</c> appended.
+    /// Every folder Jupyter searches for kernelspecs, first match wins, in jupyter_core's order:
+    /// <c>JUPYTER_PATH</c>'s entries; the user's data folder (and, on Linux, the user site's
+    /// <c>~/.local/share/jupyter</c>); the Python prefix's <c>share/jupyter</c> (before the user's when
+    /// <c>JUPYTER_PREFER_ENV_PATH</c> is set); the system folders; then IPython's <c>~/.ipython/kernels</c> —
+    /// each with <c>kernels</c> appended.
     /// </summary>
     public static IReadOnlyList<string> KernelSearchPath()
     {
@@ -87,31 +90,33 @@ public static class JupyterPaths
         var jupyterPath = Environment.GetEnvironmentVariable("JUPYTER_PATH");
         if (!string.IsNullOrEmpty(jupyterPath))
         {
-            roots.AddRange(jupyterPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
+            roots.AddRange(jupyterPath.Split(Path.PathSeparator).Select(entry => entry.TrimEnd(Path.DirectorySeparatorChar)));
         }
 
-        roots.Add(UserDataDirectory());
-        if (PythonPrefix() is { } prefix)
+        var user = new List<string> { UserDataDirectory() };
+        if (OperatingSystem.IsLinux())
         {
-            roots.Add(Path.Combine(prefix, "share", "jupyter"));
-        }
-
-        if (OperatingSystem.IsWindows())
-        {
-            var programData = Environment.GetEnvironmentVariable("PROGRAMDATA");
-            if (!string.IsNullOrEmpty(programData))
+            var userSite = Path.Combine(Home(), ".local", "share", "jupyter");
+            if (!user.Contains(userSite, StringComparer.Ordinal))
             {
-                roots.Add(Path.Combine(programData, "jupyter"));
+                user.Add(userSite);
             }
         }
-        else
-        {
-            roots.Add("/usr/local/share/jupyter");
-            roots.Add("/usr/share/jupyter");
-        }
 
-        return roots.Select(root => Path.Combine(Path.GetFullPath(root), "kernels")).Distinct(StringComparer.Ordinal).ToArray();
+        string[] system = OperatingSystem.IsWindows()
+            ? [Path.Combine(Environment.GetEnvironmentVariable("PROGRAMDATA") ?? @"C:\ProgramData", "jupyter")]
+            : ["/usr/local/share/jupyter", "/usr/share/jupyter"];
+        var environment = PythonPrefix() is { } prefix ? new[] { Path.Combine(prefix, "share", "jupyter") }.Except(system, StringComparer.Ordinal).ToArray() : [];
+        var preferEnvironment = Environment.GetEnvironmentVariable("JUPYTER_PREFER_ENV_PATH") is { Length: > 0 } flag
+                                && !flag.Equals("0", StringComparison.Ordinal) && !flag.Equals("false", StringComparison.OrdinalIgnoreCase) && !flag.Equals("no", StringComparison.OrdinalIgnoreCase);
+        roots.AddRange(preferEnvironment ? environment.Concat(user) : user.Concat(environment));
+        roots.AddRange(system);
+        var kernels = roots.Select(root => Path.Combine(root, "kernels")).ToList();
+        kernels.Add(Path.Combine(Home(), ".ipython", "kernels"));
+        return kernels.Distinct(StringComparer.Ordinal).ToArray();
     }
+
+    private static string Home() => Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
 
     private static string UserDataDirectory()
     {
@@ -121,7 +126,7 @@ public static class JupyterPaths
             return configured;
         }
 
-        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var home = Home();
         if (OperatingSystem.IsMacOS())
         {
             return Path.Combine(home, "Library", "Jupyter");

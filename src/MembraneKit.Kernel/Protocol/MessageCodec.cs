@@ -154,6 +154,12 @@ internal sealed class MessageCodec
     private static bool TryParseObject(byte[] frame, string part, [NotNullWhen(true)] out JsonObject? value, out string problem)
     {
         value = null;
+        if (!System.Text.Unicode.Utf8.IsValid(frame))
+        {
+            problem = $"its {part} is not valid UTF-8";
+            return false;
+        }
+
         try
         {
             value = JsonNode.Parse(frame) as JsonObject;
@@ -163,12 +169,6 @@ internal sealed class MessageCodec
             problem = $"its {part} is not valid JSON ({e.Message})";
             return false;
         }
-        catch (ArgumentException e)
-        {
-            problem = $"its {part} is not valid UTF-8 JSON ({e.Message})";
-            return false;
-        }
-
         if (value is null)
         {
             problem = $"its {part} is not a JSON object";

@@ -1,5 +1,8 @@
-"""Scripted sessions with jupyter_client, each on a fresh kernel: what a front end does beyond the
-conformance suite. Run one test: `python3 sessions.py SessionTests.test_interrupt_stops_a_loop`."""
+"""Scripted sessions with jupyter_client: what a front end does beyond the conformance suite.
+
+FreshKernelTests start a kernel per test (they interrupt, restart, shut down or count history);
+SharedKernelTests share one. Run one test with `python3 sessions.py FreshKernelTests.test_interrupt_stops_a_loop`,
+or a whole class with `python3 sessions.py SharedKernelTests`."""
 import queue
 import time
 import unittest
@@ -7,7 +10,7 @@ import unittest
 from kernel_tools import TIMEOUT, collect, execute, of_type, reply_to, result_text, start_kernel, stdout, stop_kernel
 
 
-class SessionTests(unittest.TestCase):
+class FreshKernelTests(unittest.TestCase):
     def setUp(self):
         self.km, self.kc = start_kernel()
 
@@ -64,24 +67,6 @@ class SessionTests(unittest.TestCase):
             time.sleep(0.1)
         self.assertEqual(process.poll(), 0)
 
-    def test_stdin_round_trip(self):
-        code = 'Console.Write("Name? ");\nvar name = Console.ReadLine();\nConsole.WriteLine($"Hello, {name}!");'
-        msg_id = self.kc.execute(code, allow_stdin=True)
-        request = self.kc.get_stdin_msg(timeout=TIMEOUT)
-        self.assertEqual(request["msg_type"], "input_request")
-        self.assertEqual(request["parent_header"]["msg_id"], msg_id)
-        self.assertFalse(request["content"]["password"])
-        self.kc.input("Ada")
-        reply = reply_to(self.kc, msg_id)
-        self.assertEqual(reply["content"]["status"], "ok")
-        self.assertEqual(stdout(collect(self.kc, msg_id)), "Name? Hello, Ada!\n")
-
-    def test_console_read_without_stdin_fails_clearly(self):
-        reply, messages = execute(self.kc, "var line = Console.ReadLine();", allow_stdin=False)
-        self.assertEqual(reply["content"]["status"], "error")
-        self.assertIn("stdin is not available", reply["content"]["evalue"])
-        self.assertEqual(len(of_type(messages, "error")), 1)
-
     def test_stop_on_error_aborts_the_queued_request(self):
         failing = self.kc.execute('System.Threading.Thread.Sleep(1500);\nthrow new Exception("first fails");')
         queued = self.kc.execute('Console.WriteLine("must not run");')
@@ -100,6 +85,51 @@ class SessionTests(unittest.TestCase):
         self.assertEqual(reply_to(self.kc, failing)["content"]["status"], "error")
         self.assertEqual(reply_to(self.kc, queued)["content"]["status"], "ok")
         self.assertEqual(stdout(collect(self.kc, queued)), "runs anyway\n")
+
+    def test_store_history_and_history_requests(self):
+        execute(self.kc, "var a = 1;")
+        execute(self.kc, "var secret = 2;", store_history=False)
+        execute(self.kc, "a + 40")
+        msg_id = self.kc.history(hist_access_type="tail", n=10, output=True, raw=True)
+        history = reply_to(self.kc, msg_id)["content"]["history"]
+        self.assertEqual([entry[2][0] for entry in history], ["var a = 1;", "a + 40"])
+        self.assertEqual(history[1][2][1], "41")
+        self.assertEqual([entry[1] for entry in history], [1, 2])
+        msg_id = self.kc.history(hist_access_type="search", pattern="a *", output=False, raw=True)
+        self.assertEqual([entry[2] for entry in reply_to(self.kc, msg_id)["content"]["history"]], ["a + 40"])
+        msg_id = self.kc.history(hist_access_type="range", session=0, start=2, stop=3, output=False, raw=True)
+        self.assertEqual([entry[2] for entry in reply_to(self.kc, msg_id)["content"]["history"]], ["a + 40"])
+
+
+class SharedKernelTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.km, cls.kc = start_kernel()
+
+    @classmethod
+    def tearDownClass(cls):
+        stop_kernel(cls.km, cls.kc)
+
+    def setUp(self):
+        self.kc.wait_for_ready(timeout=TIMEOUT)
+
+    def test_stdin_round_trip(self):
+        code = 'Console.Write("Name? ");\nvar name = Console.ReadLine();\nConsole.WriteLine($"Hello, {name}!");'
+        msg_id = self.kc.execute(code, allow_stdin=True)
+        request = self.kc.get_stdin_msg(timeout=TIMEOUT)
+        self.assertEqual(request["msg_type"], "input_request")
+        self.assertEqual(request["parent_header"]["msg_id"], msg_id)
+        self.assertFalse(request["content"]["password"])
+        self.kc.input("Ada")
+        reply = reply_to(self.kc, msg_id)
+        self.assertEqual(reply["content"]["status"], "ok")
+        self.assertEqual(stdout(collect(self.kc, msg_id)), "Name? Hello, Ada!\n")
+
+    def test_console_read_without_stdin_fails_clearly(self):
+        reply, messages = execute(self.kc, "var line = Console.ReadLine();", allow_stdin=False)
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertIn("stdin is not available", reply["content"]["evalue"])
+        self.assertEqual(len(of_type(messages, "error")), 1)
 
     def test_update_display_data(self):
         reply, messages = execute(self.kc, 'var shown = display("first");\nshown.Update("second");')
@@ -123,20 +153,6 @@ class SessionTests(unittest.TestCase):
         reply, messages = execute(self.kc, "hidden * 2")
         self.assertEqual(result_text(messages), "10")
         self.assertEqual(reply["content"]["execution_count"], count + 1)
-
-    def test_store_history_and_history_requests(self):
-        execute(self.kc, "var a = 1;")
-        execute(self.kc, "var secret = 2;", store_history=False)
-        execute(self.kc, "a + 40")
-        msg_id = self.kc.history(hist_access_type="tail", n=10, output=True, raw=True)
-        history = reply_to(self.kc, msg_id)["content"]["history"]
-        self.assertEqual([entry[2][0] for entry in history], ["var a = 1;", "a + 40"])
-        self.assertEqual(history[1][2][1], "41")
-        self.assertEqual([entry[1] for entry in history], [1, 2])
-        msg_id = self.kc.history(hist_access_type="search", pattern="a *", output=False, raw=True)
-        self.assertEqual([entry[2] for entry in reply_to(self.kc, msg_id)["content"]["history"]], ["a + 40"])
-        msg_id = self.kc.history(hist_access_type="range", session=0, start=2, stop=3, output=False, raw=True)
-        self.assertEqual([entry[2] for entry in reply_to(self.kc, msg_id)["content"]["history"]], ["a + 40"])
 
     def test_user_expressions(self):
         reply, _ = execute(self.kc, "var x = 20;", user_expressions={"double": "x * 2", "bad": "y"})
