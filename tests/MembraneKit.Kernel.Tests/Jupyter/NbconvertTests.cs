@@ -17,7 +17,8 @@ public sealed class NbconvertTests(KernelInstallation kernel)
         var input = Path.Combine(folder, "kernel-smoke.ipynb");
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Notebooks", "kernel-smoke.ipynb"), input, overwrite: true);
 
-        var run = await kernel.RunModuleAsync(TimeSpan.FromMinutes(2), "nbconvert", ["--to", "notebook", "--execute", "--output", "executed.ipynb", input], folder);
+        // Run from another folder: the kernel must still start in the notebook's own folder.
+        var run = await kernel.RunModuleAsync(TimeSpan.FromMinutes(2), "nbconvert", ["--to", "notebook", "--execute", "--output", "executed.ipynb", input], kernel.Root);
         Assert.True(run.ExitCode == 0, $"nbconvert failed.\n{run.Describe()}");
 
         var executed = Path.Combine(folder, "executed.ipynb");
@@ -35,6 +36,7 @@ public sealed class NbconvertTests(KernelInstallation kernel)
         Assert.Equal("execute_result", (string?)result["output_type"]);
         Assert.Equal(-95.0, double.Parse(Text(result["data"]!["text/plain"]), System.Globalization.CultureInfo.InvariantCulture), 1);
         Assert.Equal(3, (int)cells["cell-result"]["execution_count"]!);
+        Assert.Equal("True", Text(cells["cell-folder"]["outputs"]![0]!["data"]!["text/plain"]));
     }
 
     /// <summary>nbformat stores multi-line text as a string or a list of lines.</summary>

@@ -68,4 +68,30 @@ public sealed class JupyterPathsTests : IDisposable
         var expected = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.Equal(expected, JupyterPaths.KernelSearchPath().Take(expected.Length));
     }
+
+    [Fact]
+    public async Task Kernel_list_shows_jupyters_search_order_and_which_kernelspecs_are_ours()
+    {
+        var first = Path.Combine(_root, "first");
+        var environment = new Dictionary<string, string>
+        {
+            ["HOME"] = Path.Combine(_root, "home"),
+            ["JUPYTER_DATA_DIR"] = Path.Combine(_root, "data"),
+            ["JUPYTER_PATH"] = Path.Combine(first, "share", "jupyter"),
+        };
+        var theirs = Directory.CreateDirectory(Path.Combine(first, "share", "jupyter", "kernels", ".net-csharp")).FullName;
+        File.WriteAllText(Path.Combine(theirs, "kernel.json"), """{"argv": ["dotnet", "interactive", "jupyter", "{connection_file}"], "display_name": ".NET (C#)"}""");
+        await InstallAsync(environment, "--user");
+
+        var run = await ProcessRun.RunAsync(KernelInstallation.Command, ["kernel", "list"], TimeSpan.FromMinutes(1), environment);
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        var lines = run.Output.Split('\n');
+        var theirsLine = Array.FindIndex(lines, line => line.Contains(theirs, StringComparison.Ordinal));
+        var oursLine = Array.FindIndex(lines, line => line.Contains(Path.Combine(_root, "data", "kernels", ".net-csharp"), StringComparison.Ordinal));
+        Assert.True(theirsLine >= 0 && oursLine > theirsLine, run.Output);
+        Assert.Contains("dotnet interactive jupyter", lines[theirsLine + 1], StringComparison.Ordinal);
+        Assert.Contains("hidden by an earlier one", lines[oursLine], StringComparison.Ordinal);
+        Assert.Contains("MembraneKit's kernel", lines[oursLine + 1], StringComparison.Ordinal);
+    }
 }

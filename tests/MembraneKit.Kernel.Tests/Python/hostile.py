@@ -19,6 +19,7 @@ from jupyter_client.session import Session
 from kernel_tools import TIMEOUT, collect, execute, reply_to, result_text, stdout
 
 MAX_MESSAGE_MIB = 1
+CELL_TIMEOUT_SECONDS = 4
 
 
 class HostileCorpusTests(unittest.TestCase):
@@ -32,7 +33,7 @@ class HostileCorpusTests(unittest.TestCase):
         cls.log = open(cls.log_path, "w")
         cls.process = subprocess.Popen(
             [os.environ["MEMBRANEKIT_KERNEL_COMMAND"], "kernel", "start", "--connection-file", cls.connection_file,
-             "--max-message-mib", str(MAX_MESSAGE_MIB)],
+             "--max-message-mib", str(MAX_MESSAGE_MIB), "--cell-timeout", str(CELL_TIMEOUT_SECONDS)],
             stdout=subprocess.DEVNULL, stderr=cls.log, stdin=subprocess.DEVNULL)
         cls.kc = cls.client()
         cls.kc.wait_for_ready(timeout=TIMEOUT)
@@ -201,6 +202,14 @@ class HostileCorpusTests(unittest.TestCase):
         gone.execute('System.Threading.Thread.Sleep(1500);\nConsole.WriteLine("finished without its client");')
         time.sleep(0.3)
         gone.stop_channels()  # the client vanishes while its cell runs
+
+    def test_a_cell_past_the_time_limit_is_stopped(self):
+        started = time.monotonic()
+        reply, messages = execute(self.kc, "while (true) { }")
+        self.assertEqual(reply["content"]["status"], "error")
+        self.assertEqual(reply["content"]["ename"], "TimeoutError")
+        self.assertIn(f"time limit of {CELL_TIMEOUT_SECONDS} s", reply["content"]["evalue"])
+        self.assertLess(time.monotonic() - started, CELL_TIMEOUT_SECONDS + 10)
 
     def test_the_key_is_never_logged(self):
         self.assertNotIn(self.key, self.log_text())

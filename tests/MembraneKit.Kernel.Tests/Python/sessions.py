@@ -125,6 +125,14 @@ class SharedKernelTests(unittest.TestCase):
         self.assertEqual(reply["content"]["status"], "ok")
         self.assertEqual(stdout(collect(self.kc, msg_id)), "Name? Hello, Ada!\n")
 
+    def test_console_read_takes_characters_from_the_front_ends_line(self):
+        code = 'var first = (char)Console.Read();\nvar rest = Console.ReadLine();\nConsole.WriteLine($"{first}|{rest}");'
+        msg_id = self.kc.execute(code, allow_stdin=True)
+        self.assertEqual(self.kc.get_stdin_msg(timeout=TIMEOUT)["msg_type"], "input_request")
+        self.kc.input("xyz")
+        self.assertEqual(reply_to(self.kc, msg_id)["content"]["status"], "ok")
+        self.assertEqual(stdout(collect(self.kc, msg_id)), "x|yz\n")
+
     def test_console_read_without_stdin_fails_clearly(self):
         reply, messages = execute(self.kc, "var line = Console.ReadLine();", allow_stdin=False)
         self.assertEqual(reply["content"]["status"], "error")
@@ -210,6 +218,15 @@ class SharedKernelTests(unittest.TestCase):
         collect(self.kc, msg["header"]["msg_id"])
         reply, messages = execute(self.kc, "3")
         self.assertEqual(result_text(messages), "3")
+
+    def test_a_debug_request_gets_a_failed_response(self):
+        msg = self.kc.session.msg("debug_request", {"type": "request", "seq": 1, "command": "initialize", "arguments": {}})
+        self.kc.control_channel.send(msg)
+        reply = self.kc.get_control_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["msg_type"], "debug_reply")
+        self.assertEqual(reply["parent_header"]["msg_id"], msg["header"]["msg_id"])
+        self.assertFalse(reply["content"]["success"])
+        self.assertEqual(reply["content"]["command"], "initialize")
 
     def test_kernel_info(self):
         msg_id = self.kc.kernel_info()
