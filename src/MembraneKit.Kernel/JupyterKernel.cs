@@ -101,7 +101,8 @@ public sealed partial class JupyterKernel : IDisposable
             _log.Warning("The process that started the kernel has ended: shutting down.");
             _stopped.TrySetResult(false);
         });
-        _log.Info($"Serving {_connection.KernelName ?? "C#"} on {_connection.Endpoint(_connection.ShellPort)} and the next four ports of the connection file; protocol {MessageCodec.ProtocolVersion}, process {Environment.ProcessId}.");
+        _log.Info($"Serving {_connection.KernelName ?? "C#"} on {_connection.IP}: shell {_connection.ShellPort}, iopub {_connection.IOPubPort}, stdin {_connection.StdinPort}, "
+                  + $"control {_connection.ControlPort}, heartbeat {_connection.HeartbeatPort}; protocol {MessageCodec.ProtocolVersion}, process {Environment.ProcessId}.");
         Publish("status", new JsonObject { ["execution_state"] = "starting" }, null);
         _shellLoop = Task.Run(() => ServeAsync(_shell.Reader, KernelChannel.Shell), CancellationToken.None);
         _ = Task.Run(() => ServeAsync(_control.Reader, KernelChannel.Control), CancellationToken.None);
@@ -202,7 +203,7 @@ public sealed partial class JupyterKernel : IDisposable
                 if (request.MsgType.EndsWith("_request", StringComparison.Ordinal))
                 {
                     var type = request.MsgType[..^"_request".Length] + "_reply";
-                    Reply(request, channel, type, ErrorReply("KernelError", $"The kernel could not answer this {request.MsgType}: {e.Message}"));
+                    Reply(request, channel, type, ErrorReply("KernelError", $"The kernel could not answer this {Printable(request.MsgType)}: {e.Message}"));
                 }
             }
             finally
@@ -362,7 +363,18 @@ public sealed partial class JupyterKernel : IDisposable
         }
     }
 
-    private void Send(KernelChannel channel, JupyterMessage message) => _sockets.Send(channel, _codec.Encode(message));
+    /// <summary>Sends on shell, control or stdin; never throws, so a reply that cannot be made cannot stop a loop.</summary>
+    private void Send(KernelChannel channel, JupyterMessage message)
+    {
+        try
+        {
+            _sockets.Send(channel, _codec.Encode(message));
+        }
+        catch (Exception e)
+        {
+            _log.Error($"Could not send a {message.MsgType} message on {KernelSockets.Name(channel)}: {e.Message}");
+        }
+    }
 
     private static string? Text(JsonObject content, string name) =>
         content[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
