@@ -54,7 +54,12 @@ internal static class CellCompletion
         }
 
         var typed = text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.Start, cursor));
-        var items = list.ItemsList.ToImmutableArray();
+        // Roslyn's matcher (prefix, camel humps, substrings, typos) is thorough but slow over the two
+        // thousand items of a statement start. Keeping the items that contain the first letter typed
+        // first loses only typo matches that get that very letter wrong.
+        var items = typed.Length == 0
+            ? list.ItemsList.ToImmutableArray()
+            : list.ItemsList.Where(item => item.FilterText.Contains(typed[0], StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
         var chosen = typed.Length == 0
             ? items.Sort((a, b) => string.CompareOrdinal(a.SortText, b.SortText))
             : service.FilterItems(document, items, typed);
