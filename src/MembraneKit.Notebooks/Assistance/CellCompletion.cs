@@ -32,7 +32,6 @@ internal static class CellCompletion
         (WellKnownTags.Module, "module"),
         (WellKnownTags.Keyword, "keyword"),
         (WellKnownTags.Intrinsic, "keyword"),
-        (WellKnownTags.Snippet, "snippet"),
         (WellKnownTags.Label, "label"),
         (WellKnownTags.Operator, "operator"),
     ];
@@ -54,7 +53,13 @@ internal static class CellCompletion
         }
 
         var typed = text.ToString(Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(span.Start, cursor));
-        var items = list.ItemsList.ToImmutableArray();
+        // An item whose acceptance edits more than its span cannot be offered as a replacement text:
+        // types from namespaces the cell does not import (accepting one adds a using) and snippets.
+        // Roslyn's matcher (prefix, camel humps, substrings, typos) is thorough but slow over hundreds
+        // of items; keeping those that contain the first letter typed loses only typos of that letter.
+        var items = list.ItemsList
+            .Where(item => !item.IsComplexTextEdit && (typed.Length == 0 || item.FilterText.Contains(typed[0], StringComparison.OrdinalIgnoreCase)))
+            .ToImmutableArray();
         var chosen = typed.Length == 0
             ? items.Sort((a, b) => string.CompareOrdinal(a.SortText, b.SortText))
             : service.FilterItems(document, items, typed);

@@ -22,7 +22,17 @@ namespace MembraneKit.Notebooks;
 /// </remarks>
 internal sealed class FrameworkDocumentation : DocumentationProvider
 {
-    private static readonly Lazy<FrameworkDocumentation?> Shared = new(() => FindReferencePack() is { } folder ? new FrameworkDocumentation(folder) : null);
+    private static readonly Lazy<FrameworkDocumentation?> Shared = new(() =>
+    {
+        try
+        {
+            return FindReferencePack() is { } folder ? new FrameworkDocumentation(folder) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null; // No documentation rather than no completion.
+        }
+    });
 
     private readonly Lazy<Dictionary<string, string>> _typeFiles;
     private readonly ConcurrentDictionary<string, Lazy<Dictionary<string, string>>> _files = new(StringComparer.Ordinal);

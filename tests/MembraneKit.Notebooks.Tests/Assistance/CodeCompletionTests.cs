@@ -43,6 +43,20 @@ public sealed class CodeCompletionTests(WidgetPackageFixture widgets) : IClassFi
     }
 
     [Fact]
+    public async Task Types_of_namespaces_not_imported_are_not_offered_until_an_earlier_cell_imports_them()
+    {
+        using var session = new NotebookSession();
+
+        var before = await Complete(session, "BigInteg|");
+        await session.ExecuteAsync("using System.Numerics;").Within();
+        var after = await Complete(session, "BigInteg|");
+
+        Assert.DoesNotContain(before.Items, i => i.Text == "BigInteger");
+        Assert.Equal(("BigInteger", "struct"), (after.Items[0].Text, after.Items[0].Kind));
+        Assert.DoesNotContain(after.Items, i => i.Kind == "snippet");
+    }
+
+    [Fact]
     public async Task Generic_types_show_their_brackets_but_insert_the_name()
     {
         using var session = new NotebookSession();

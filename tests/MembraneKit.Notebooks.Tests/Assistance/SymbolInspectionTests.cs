@@ -62,6 +62,17 @@ public sealed class SymbolInspectionTests
     }
 
     [Fact]
+    public async Task A_function_from_an_assembly_with_its_xml_beside_it_shows_that_documentation()
+    {
+        using var session = new NotebookSession();
+
+        var inspection = await Inspect(session, "disp|lay(1)");
+
+        Assert.StartsWith("DisplayedValue NotebookKernel.display(object? value, params string[] mimeTypes)\n\nDisplays a value as a display_data output", inspection!.PlainText, StringComparison.Ordinal);
+        Assert.Contains("Displays a value as a `display_data` output", inspection.Markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_variable_of_an_earlier_cell_shows_its_type_without_the_script_class()
     {
         using var session = new NotebookSession();
