@@ -57,7 +57,7 @@ internal sealed class CellOutputPublisher : IDisposable
             switch (e.Output)
             {
                 case StreamOutput stream:
-                    AddStreamText(e.Index, stream, e.IsUpdate);
+                    AddStreamText(stream.Name, NewText(e, stream));
                     break;
                 case DisplayDataOutput display:
                     FlushPending(final: true);
@@ -152,20 +152,19 @@ internal sealed class CellOutputPublisher : IDisposable
         }
     }
 
-    private void AddStreamText(int index, StreamOutput stream, bool isUpdate)
+    private void AddStreamText(string streamName, string added)
     {
-        var added = NewText(index, stream, isUpdate);
         if (added.Length == 0)
         {
             return;
         }
 
-        if (_pendingStream is not null && _pendingStream != stream.Name)
+        if (_pendingStream is not null && _pendingStream != streamName)
         {
             FlushPending(final: true);
         }
 
-        _pendingStream = stream.Name;
+        _pendingStream = streamName;
         _pending.Append(added);
         if (_pending.Length >= MaxPendingChars)
         {
@@ -182,11 +181,11 @@ internal sealed class CellOutputPublisher : IDisposable
     /// The text a stream event adds: the engine reports each stream output's whole text so far, so the part
     /// past what was sent for that output index is new.
     /// </summary>
-    private string NewText(int index, StreamOutput stream, bool isUpdate)
+    private string NewText(OutputEvent e, StreamOutput stream)
     {
-        var sent = isUpdate && _sentLength.TryGetValue(index, out var length) ? length : 0;
+        var sent = e.IsUpdate && _sentLength.TryGetValue(e.Index, out var length) ? length : 0;
         var text = stream.Text;
-        _sentLength[index] = Math.Max(sent, text.Length);
+        _sentLength[e.Index] = Math.Max(sent, text.Length);
         return text.Length > sent ? text[sent..] : "";
     }
 
