@@ -181,6 +181,12 @@ public sealed partial class JupyterKernel : IDisposable
     {
         await foreach (var request in reader.ReadAllAsync().ConfigureAwait(false))
         {
+            if (_stopped.Task.IsCompleted)
+            {
+                // Shutting down: what is still queued is not run.
+                break;
+            }
+
             Publish("status", new JsonObject { ["execution_state"] = "busy" }, request);
             try
             {
