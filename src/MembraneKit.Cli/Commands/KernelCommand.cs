@@ -45,6 +45,7 @@ internal static class KernelCommand
         var displayName = new Option<string>("--display-name")
         {
             Description = "The name front ends show.",
+            HelpName = "TEXT",
             DefaultValueFactory = _ => KernelSpecInstaller.DefaultDisplayName,
         };
         var force = new Option<bool>("--force") { Description = "Replace a kernelspec of that name even when it is not MembraneKit's (such as .NET Interactive's)." };
@@ -134,15 +135,17 @@ internal static class KernelCommand
 
     private static Command Start(TextWriter error)
     {
-        var connectionFile = new Option<string?>("--connection-file", "-f") { Description = "The connection file Jupyter wrote ({connection_file} in kernel.json)." };
+        var connectionFile = new Option<string?>("--connection-file", "-f") { Description = "The connection file Jupyter wrote ({connection_file} in kernel.json).", HelpName = "FILE" };
         var cellTimeout = new Option<double>("--cell-timeout")
         {
             Description = "The longest a cell's code may run, in seconds (0, the default, for no limit).",
+            HelpName = "SECONDS",
             DefaultValueFactory = _ => 0,
         };
         var maxMessage = new Option<int>("--max-message-mib")
         {
             Description = "The largest message the kernel reads, in MiB; larger ones are dropped and logged.",
+            HelpName = "MIB",
             DefaultValueFactory = _ => (int)(KernelOptions.DefaultMaxMessageBytes / (1024 * 1024)),
         };
         var command = new Command("start", "Run the kernel on the sockets a connection file names (front ends run this; see 'kernel install').")
@@ -238,6 +241,7 @@ internal static class KernelCommand
     private static Option<string> NameOption() => new("--name")
     {
         Description = $"The kernelspec's name (default {KernelSpecInstaller.DefaultName}: the notebooks' metadata names it, so front ends pick this kernel for them).",
+        HelpName = "NAME",
         DefaultValueFactory = _ => KernelSpecInstaller.DefaultName,
     };
 
@@ -248,7 +252,7 @@ internal static class KernelCommand
 
         public Option<bool> SysPrefix { get; } = new("--sys-prefix") { Description = "The Python prefix Jupyter runs from (sys.prefix of /usr/bin/python3)/share/jupyter/kernels." };
 
-        public Option<string?> Prefix { get; } = new("--prefix") { Description = "DIR/share/jupyter/kernels (a virtual environment, a test folder…)." };
+        public Option<string?> Prefix { get; } = new("--prefix") { Description = "DIR/share/jupyter/kernels (a virtual environment, a test folder…).", HelpName = "DIR" };
 
         public async Task<string?> ResolveAsync(ParseResult parse, TextWriter output, TextWriter error)
         {
