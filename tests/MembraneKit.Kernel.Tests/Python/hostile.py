@@ -5,6 +5,7 @@ dropped message must be logged, the key never.
 
 Run as `python3 hostile.py`; it starts `$MEMBRANEKIT_KERNEL_COMMAND kernel start` itself."""
 import os
+import shutil
 import subprocess
 import tempfile
 import time
@@ -46,6 +47,7 @@ class HostileCorpusTests(unittest.TestCase):
         cls.process.wait(timeout=TIMEOUT)
         cls.log.close()
         cls.context.destroy(linger=0)
+        shutil.rmtree(cls.folder, ignore_errors=True)
 
     @classmethod
     def client(cls):
