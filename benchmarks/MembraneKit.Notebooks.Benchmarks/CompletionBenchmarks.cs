@@ -45,6 +45,9 @@ public class CompletionBenchmarks
     [Benchmark(Description = "complete numbers.| (every member of a List<double>)")]
     public Task<CodeCompletion> AllMembers() => _session.CompleteAsync("numbers.", 8);
 
+    [Benchmark(Description = "complete val| (a statement start: every type, keyword and variable in scope)")]
+    public Task<CodeCompletion> StatementStart() => _session.CompleteAsync("val", 3);
+
     [Benchmark(Description = "complete Tw| (a method of an earlier cell)")]
     public Task<CodeCompletion> EarlierCell() => _session.CompleteAsync("var y = Tw", 10);
 
