@@ -3,7 +3,7 @@ using MembraneKit.Cli.Commands;
 
 namespace MembraneKit.Cli;
 
-/// <summary>The <c>membranekit</c> command line: <c>run</c> and <c>setup</c>.</summary>
+/// <summary>The <c>membranekit</c> command line: <c>run</c>, <c>setup</c> and <c>kernel</c>.</summary>
 public static class CliApplication
 {
     /// <summary>Parses <paramref name="args"/> and runs the command they name.</summary>
@@ -19,6 +19,7 @@ public static class CliApplication
         var root = new RootCommand("Runs C# Jupyter notebooks headlessly, the way the Polyglot Notebooks C# kernel runs them.");
         root.Subcommands.Add(RunCommand.Create(output, error, isTerminal));
         root.Subcommands.Add(SetupCommand.Create(output, error, isTerminal));
+        root.Subcommands.Add(KernelCommand.Create(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration);
     }

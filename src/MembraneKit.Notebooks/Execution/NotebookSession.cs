@@ -200,6 +200,7 @@ public sealed partial class NotebookSession : IDisposable
         Interrupt();
         _cellThread.Dispose();
         _gate.Dispose();
+        DisposeAssistance();
     }
 
     private async Task RunCSharpAsync(string code, CellContext cell, RunState run, CancellationToken stop)

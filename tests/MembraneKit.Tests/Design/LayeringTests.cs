@@ -4,8 +4,8 @@ namespace MembraneKit.Tests.Design;
 
 /// <summary>
 /// The layers of DESIGN.md: MembraneKit ← MembraneKit.Interactive (the kit), MembraneKit.Notebooks ←
-/// MembraneKit.Cli (the tooling). The physics knows nothing of displays or notebooks; the engine knows
-/// nothing of membranes.
+/// MembraneKit.Kernel ← MembraneKit.Cli (the tooling). The physics knows nothing of displays or notebooks;
+/// the engine knows nothing of membranes.
 /// </summary>
 public class LayeringTests
 {
@@ -14,7 +14,8 @@ public class LayeringTests
         ["MembraneKit"] = [],
         ["MembraneKit.Interactive"] = ["MembraneKit"],
         ["MembraneKit.Notebooks"] = [],
-        ["MembraneKit.Cli"] = ["MembraneKit.Notebooks"],
+        ["MembraneKit.Kernel"] = ["MembraneKit.Notebooks"],
+        ["MembraneKit.Cli"] = ["MembraneKit.Notebooks", "MembraneKit.Kernel"],
     };
 
     private static IEnumerable<string> Includes(string project, string item) =>
