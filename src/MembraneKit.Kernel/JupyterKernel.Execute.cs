@@ -30,6 +30,7 @@ public sealed partial class JupyterKernel
             Publish("execute_input", new JsonObject { ["code"] = code, ["execution_count"] = count }, request);
         }
 
+        Volatile.Write(ref _lastExecuteRequest, request);
         using var publisher = new CellOutputPublisher((type, body) => Publish(type, body, request), count, _options.StreamFlushInterval);
         _stdin.Begin(request, allowStdin, publisher.Flush);
         CellResult result;
@@ -126,5 +127,18 @@ public sealed partial class JupyterKernel
     {
         reply["execution_count"] = count;
         return reply;
+    }
+
+    /// <summary>
+    /// A display updated after its cell finished (a timer, a task, a later cell holding the handle) goes out as
+    /// <c>update_display_data</c> with its display id, under the latest execute request: front ends update every
+    /// output with that id, and nbclient only reads messages whose parent is the cell it is running.
+    /// </summary>
+    private void PublishLateUpdate(LateDisplayUpdate update)
+    {
+        if (Volatile.Read(ref _lastExecuteRequest) is { } parent)
+        {
+            Publish("update_display_data", CellOutputPublisher.DisplayContent(update.Output with { DisplayId = update.DisplayId }), parent);
+        }
     }
 }

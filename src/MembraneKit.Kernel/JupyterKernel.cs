@@ -42,6 +42,7 @@ public sealed partial class JupyterKernel : IDisposable
     private readonly TaskCompletionSource<bool> _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Task _shellLoop = Task.CompletedTask;
     private int _executionCount;
+    private JupyterMessage? _lastExecuteRequest;
     private int _abortQueued;
     private int _started;
     private bool _disposed;
@@ -56,7 +57,12 @@ public sealed partial class JupyterKernel : IDisposable
         _options = options ?? new KernelOptions();
         _log = new KernelLog(_options.Log ?? new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true });
         _codec = new MessageCodec(new MessageSigner(connection.Key), Guid.NewGuid().ToString(), Environment.UserName);
-        _session = new NotebookSession(new SessionOptions { WorkingDirectory = _options.WorkingDirectory, CellTimeout = _options.CellTimeout });
+        _session = new NotebookSession(new SessionOptions
+        {
+            WorkingDirectory = _options.WorkingDirectory,
+            CellTimeout = _options.CellTimeout,
+            OnLateDisplayUpdate = PublishLateUpdate,
+        });
         _sockets = new KernelSockets(connection, _options.MaxMessageBytes, OnReceived, _log);
         _stdin = new KernelStdin((type, content, parent) => _codec.Create(type, content, parent), request => Send(KernelChannel.Stdin, request), _log);
     }

@@ -25,7 +25,6 @@ internal sealed class CellOutputPublisher : IDisposable
     private readonly Action<string, JsonObject> _publish;
     private readonly int _executionCount;
     private readonly TimeSpan _flushInterval;
-    private readonly Dictionary<int, int> _sentLength = [];
     private readonly StringBuilder _pending = new();
     private readonly Timer _timer;
     private string? _pendingStream;
@@ -125,7 +124,8 @@ internal sealed class CellOutputPublisher : IDisposable
         return bundle;
     }
 
-    private static JsonObject DisplayContent(DisplayDataOutput display)
+    /// <summary>The content of a <c>display_data</c> or <c>update_display_data</c> message.</summary>
+    public static JsonObject DisplayContent(DisplayDataOutput display)
     {
         var content = new JsonObject
         {
@@ -177,17 +177,8 @@ internal sealed class CellOutputPublisher : IDisposable
         }
     }
 
-    /// <summary>
-    /// The text a stream event adds: the engine reports each stream output's whole text so far, so the part
-    /// past what was sent for that output index is new.
-    /// </summary>
-    private string NewText(OutputEvent e, StreamOutput stream)
-    {
-        var sent = e.IsUpdate && _sentLength.TryGetValue(e.Index, out var length) ? length : 0;
-        var text = stream.Text;
-        _sentLength[e.Index] = Math.Max(sent, text.Length);
-        return text.Length > sent ? text[sent..] : "";
-    }
+    /// <summary>The text a stream event adds (the engine says which; reading the whole stream each time would be quadratic).</summary>
+    private static string NewText(OutputEvent e, StreamOutput stream) => e.AppendedText ?? (e.IsUpdate ? "" : stream.Text);
 
     private void FlushPending(bool final)
     {

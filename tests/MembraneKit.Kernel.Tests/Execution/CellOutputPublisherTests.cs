@@ -59,12 +59,24 @@ public class CellOutputPublisherTests
     {
         var sink = new Sink();
         using var publisher = new CellOutputPublisher(sink.Publish, 1, Never);
-        publisher.OnOutput(new OutputEvent(new StreamOutput("stdout", "a"), 0, IsUpdate: false));
+        publisher.OnOutput(new OutputEvent(new StreamOutput("stdout", "a"), 0, IsUpdate: false) { AppendedText = "a" });
         publisher.Flush();
-        publisher.OnOutput(new OutputEvent(new StreamOutput("stdout", "ab"), 0, IsUpdate: true));
-        publisher.OnOutput(new OutputEvent(new StreamOutput("stdout", "abc"), 0, IsUpdate: true));
+        publisher.OnOutput(new OutputEvent(new StreamOutput("stdout", "ab"), 0, IsUpdate: true) { AppendedText = "b" });
+        publisher.OnOutput(new OutputEvent(new StreamOutput("stdout", "abc"), 0, IsUpdate: true) { AppendedText = "c" });
         publisher.Complete();
         Assert.Equal(["a", "bc"], sink.Messages.Select(m => (string?)m.Content["text"]));
+    }
+
+    [Fact]
+    public async Task An_engine_that_reports_the_real_console_sends_what_each_write_added()
+    {
+        using var session = new NotebookSession();
+        var sink = new Sink();
+        using var publisher = new CellOutputPublisher(sink.Publish, 1, Never);
+        var result = await session.ExecuteAsync("Console.Write(\"one \"); Console.Write(\"two \"); Console.WriteLine(\"three\");", onOutput: publisher.OnOutput);
+        publisher.Complete();
+        Assert.True(result.Succeeded);
+        Assert.Equal("one two three\n", sink.Text());
     }
 
     [Fact]
@@ -121,9 +133,9 @@ public class CellOutputPublisherTests
         var sink = new Sink();
         using var publisher = new CellOutputPublisher(sink.Publish, 1, Never);
         var face = "\U0001F600";
-        publisher.OnOutput(new OutputEvent(new StreamOutput("stdout", "a" + face[0]), 0, IsUpdate: false));
+        publisher.OnOutput(new OutputEvent(new StreamOutput("stdout", "a" + face[0]), 0, IsUpdate: false) { AppendedText = "a" + face[0] });
         publisher.Flush();
-        publisher.OnOutput(new OutputEvent(new StreamOutput("stdout", "a" + face), 0, IsUpdate: true));
+        publisher.OnOutput(new OutputEvent(new StreamOutput("stdout", "a" + face), 0, IsUpdate: true) { AppendedText = face[1..] });
         publisher.Complete();
         Assert.Equal(["a", face], sink.Messages.Select(m => (string?)m.Content["text"]));
     }

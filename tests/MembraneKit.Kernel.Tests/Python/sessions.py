@@ -152,6 +152,21 @@ class SharedKernelTests(unittest.TestCase):
         self.assertEqual(displays[0]["content"]["data"]["text/plain"], "first")
         self.assertEqual(updates[0]["content"]["data"]["text/plain"], "second")
 
+    def test_a_display_updated_by_a_later_cell_is_updated_in_place(self):
+        reply, messages = execute(self.kc, 'var kept = display("before");')
+        self.assertEqual(reply["content"]["status"], "ok")
+        display_id = of_type(messages, "display_data")[0]["content"]["transient"]["display_id"]
+        msg_id = self.kc.execute('kept.Update("after");')
+        reply = reply_to(self.kc, msg_id)
+        later = collect(self.kc, msg_id)
+        self.assertEqual(reply["content"]["status"], "ok")
+        updates = of_type(later, "update_display_data")
+        self.assertEqual(len(updates), 1, later)
+        self.assertEqual(updates[0]["content"]["transient"]["display_id"], display_id)
+        self.assertEqual(updates[0]["content"]["data"]["text/plain"], "after")
+        self.assertEqual(updates[0]["parent_header"]["msg_id"], msg_id)
+        self.assertEqual(of_type(later, "display_data"), [])
+
     def test_silent_broadcasts_nothing_and_keeps_the_count(self):
         reply, messages = execute(self.kc, "1")
         count = reply["content"]["execution_count"]
