@@ -96,7 +96,8 @@ public class GhkVoltageDomainTests
                 var weight = 1.0 + ions.IndexOf((z, cin, cout));
                 if (Math.Abs(u) < 1e-8)
                 {
-                    total += magnitudes ? weight * Math.Abs(z) * (cin + cout) : weight * z * (cin - cout);
+                    // u/(1 − e^(−u))·(c_in − c_out e^(−u)) = (c_in − c_out) + u (c_in + c_out)/2 + O(u²).
+                    total += magnitudes ? weight * Math.Abs(z) * (cin + cout) : weight * z * (cin - cout + u * (cin + cout) / 2);
                     continue;
                 }
 
