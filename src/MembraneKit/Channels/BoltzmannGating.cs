@@ -83,10 +83,14 @@ public sealed record BoltzmannGating
 
     /// <summary>The slope dP_o/dV at a membrane potential, in mV⁻¹: (zF/RT)·P_o·(1 − P_o).</summary>
     /// <param name="membranePotential">The potential of the inside relative to the outside.</param>
+    /// <remarks>1 − P_o is computed as 1/(1 + e^(zF(V − V½)/RT)), not by subtraction, so the slope keeps its full
+    /// relative precision far out on either flank (about 10⁻²¹ mV⁻¹ rather than 0 as P_o → 1).</remarks>
     public double SlopePerMillivolt(Voltage membranePotential)
     {
-        var p = OpenProbability(membranePotential);
-        return GatingCharge / Temperature.ThermalVoltage.Millivolts * p * (1 - p);
+        var reducedVoltage = ReducedVoltage(membranePotential.Volts);
+        var open = 1 / (1 + Math.Exp(-reducedVoltage));
+        var closed = 1 / (1 + Math.Exp(reducedVoltage));
+        return GatingCharge / Temperature.ThermalVoltage.Millivolts * open * closed;
     }
 
     /// <summary>P_o(V) at evenly spaced potentials from <paramref name="from"/> to <paramref name="to"/>
@@ -138,9 +142,10 @@ public sealed record BoltzmannGating
     private double OpenProbabilityAtVolts(double volts)
     {
         // exp overflows to +∞ far on the closed side, which correctly gives 0; it never yields NaN.
-        var reducedVoltage = GatingCharge * (volts - HalfActivation.Volts) / Temperature.ThermalVoltage.Volts;
-        return 1 / (1 + Math.Exp(-reducedVoltage));
+        return 1 / (1 + Math.Exp(-ReducedVoltage(volts)));
     }
+
+    private double ReducedVoltage(double volts) => GatingCharge * (volts - HalfActivation.Volts) / Temperature.ThermalVoltage.Volts;
 
     private static void RequireAtLeastTwo(int points)
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using MathNet.Numerics;
 
 namespace MembraneKit;
 
@@ -74,17 +73,19 @@ public sealed record TwoStateKinetics
     public double OpeningProbabilityOver(double timeStepSeconds) =>
         StationaryOpenProbability * RelaxedFraction(Guard.Positive(timeStepSeconds, "s"));
 
-    /// <summary>The probability p_oc that a channel open now is closed one time step later.</summary>
+    /// <summary>The probability p_oc = β/(α+β)·(1 − e^(−(α+β)Δt)) that a channel open now is closed one time step later
+    /// (β/(α+β), not 1 − p∞, so it does not round to 0 when β ≪ α).</summary>
     /// <param name="timeStepSeconds">The time step Δt in seconds, above 0.</param>
     /// <exception cref="InvalidInputException">Δt not above 0.</exception>
     public double ClosingProbabilityOver(double timeStepSeconds) =>
-        (1 - StationaryOpenProbability) * RelaxedFraction(Guard.Positive(timeStepSeconds, "s"));
+        ClosingRatePerSecond / (OpeningRatePerSecond + ClosingRatePerSecond) * RelaxedFraction(Guard.Positive(timeStepSeconds, "s"));
 
     /// <summary>Formats as "α = 200 s⁻¹, β = 800 s⁻¹ (p∞ = 0.2, τ = 1 ms)".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"α = {OpeningRatePerSecond:G4} s⁻¹, β = {ClosingRatePerSecond:G4} s⁻¹ (p∞ = {StationaryOpenProbability:G4}, τ = {RelaxationTimeSeconds * 1000:G4} ms)");
 
-    // 1 − e^(−(α+β)Δt), without cancellation for small steps (double.ExpM1 is exp(x) − 1 on .NET 8–10).
+    // 1 − e^(−(α+β)Δt) to the last bit for small steps too (double.ExpM1 is exp(x) − 1 on .NET 8–10, and MathNet
+    // 5.0.0's Expm1 truncates its series at 2⁻¹⁶ of the sum).
     private double RelaxedFraction(double timeStepSeconds) =>
-        -SpecialFunctions.Expm1(-(OpeningRatePerSecond + ClosingRatePerSecond) * timeStepSeconds);
+        -AccurateMath.ExpM1(-(OpeningRatePerSecond + ClosingRatePerSecond) * timeStepSeconds);
 }

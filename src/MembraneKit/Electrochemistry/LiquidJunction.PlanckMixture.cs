@@ -1,5 +1,3 @@
-using MathNet.Numerics.RootFinding;
-
 namespace MembraneKit;
 
 // Planck's solution for any mixture of monovalent ions: the root of his transcendental equation.
@@ -70,7 +68,7 @@ public sealed partial record LiquidJunction
     private static double SolvePlanckExponent(double u1, double u2, double v1, double v2, double logRatio)
     {
         // p / (rᵖ − 1), continuous through p = 0 where it tends to 1 / ln r.
-        double Weight(double p) => Math.Abs(p * logRatio) < 1e-12 ? 1 / logRatio : p / double.ExpM1(p * logRatio);
+        double Weight(double p) => p * logRatio == 0 ? 1 / logRatio : p / AccurateMath.ExpM1(p * logRatio);
         double Zero(double s) =>
             Weight(s + 1) * (u2 * Math.Exp(s * logRatio) - u1) - Weight(1 - s) * (v2 * Math.Exp(-s * logRatio) - v1);
 
@@ -83,7 +81,8 @@ public sealed partial record LiquidJunction
             upper *= 2;
         }
 
-        return Brent.TryFindRoot(Zero, lower, upper, 1e-14, 200, out var root)
+        // Narrowed to the limit of double precision; never stopped early because |f| is small.
+        return BracketedRoot.TryFind(Zero, lower, upper, BracketedRoot.MachineTolerance, out var root)
             ? root
             : throw new NoSolutionException($"Planck's equation has no root for s in [{Guard.Format(lower)}, {Guard.Format(upper)}]; use Henderson() instead.");
     }

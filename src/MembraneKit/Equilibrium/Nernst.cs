@@ -30,18 +30,23 @@ public static class Nernst
 
     /// <summary>The fast form on plain numbers, for sweeps: E in volts from concentrations in mM and temperature in K.</summary>
     /// <param name="charge">The valence <i>z</i>; not 0.</param>
-    /// <param name="insideMillimolar">Concentration inside in mM; above 0.</param>
-    /// <param name="outsideMillimolar">Concentration outside in mM; above 0.</param>
-    /// <param name="kelvin">Temperature in K; above 0.</param>
-    /// <exception cref="InvalidInputException">A zero valence, or a concentration or temperature that is not positive and finite.</exception>
+    /// <param name="insideMillimolar">Concentration inside in mM, from 10⁻²¹ mM to 20 000 mM (the range of <see cref="Concentration"/>).</param>
+    /// <param name="outsideMillimolar">Concentration outside in mM, the same range.</param>
+    /// <param name="kelvin">Temperature in K, from 200 K to 400 K (the range of <see cref="Temperature"/>).</param>
+    /// <remarks>Checks exactly what <see cref="Potential"/> does through its quantities (six comparisons, so the
+    /// fast path stays fast): 37 given as kelvin fails with "did you mean 37.Celsius()?".</remarks>
+    /// <exception cref="InvalidInputException">A zero valence, or a concentration or temperature outside its range
+    /// (or not finite).</exception>
     public static double PotentialVolts(int charge, double insideMillimolar, double outsideMillimolar, double kelvin)
     {
         RequireCharge(charge);
-        if (!(insideMillimolar > 0 && outsideMillimolar > 0 && kelvin > 0) || !double.IsFinite(insideMillimolar + outsideMillimolar + kelvin))
+        if (!(insideMillimolar >= Concentration.MinimumMillimolar && insideMillimolar <= Concentration.MaximumMillimolar
+            && outsideMillimolar >= Concentration.MinimumMillimolar && outsideMillimolar <= Concentration.MaximumMillimolar
+            && kelvin >= Temperature.MinimumKelvin && kelvin <= Temperature.MaximumKelvin))
         {
-            Guard.Positive(insideMillimolar, "mM");
-            Guard.Positive(outsideMillimolar, "mM");
-            Guard.Positive(kelvin, "K");
+            Guard.InRange(insideMillimolar, Concentration.MinimumMillimolar, Concentration.MaximumMillimolar, "mM");
+            Guard.InRange(outsideMillimolar, Concentration.MinimumMillimolar, Concentration.MaximumMillimolar, "mM");
+            Temperature.FromKelvin(kelvin);
         }
 
         return Compute(charge, insideMillimolar, outsideMillimolar, kelvin);

@@ -1,6 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.OdeSolvers;
-using MathNet.Numerics.RootFinding;
 
 namespace MembraneKit;
 
@@ -12,8 +11,7 @@ namespace MembraneKit;
 /// </summary>
 internal sealed class PumpLeakKinetics
 {
-    // Brent tolerance on the potential (V) and its first search interval around the last root.
-    private const double PotentialTolerance = 1e-13;
+    // The first search interval around the last root (V).
     private const double SearchHalfWidth = 0.02;
 
     private readonly int[] _charges;
@@ -83,14 +81,30 @@ internal sealed class PumpLeakKinetics
         return total;
     }
 
-    /// <summary>The potential (V) at which the total current vanishes, found with Brent's method.</summary>
+    /// <summary>The potential (V) at which the total current vanishes, to the limit of double precision.</summary>
+    /// <remarks>The total rises monotonically with V (every GHK leak current does; the pump current does not depend
+    /// on V here), so a bracket is grown around the last root by doubling until the current changes sign, then
+    /// narrowed (<see cref="BracketedRoot"/>). No stop on a small residual, so the scale of the current (amperes
+    /// for a whole cell, about 10⁻¹²) does not matter.</remarks>
+    /// <exception cref="NoSolutionException">No zero between −10 V and +10 V (not expected for a cell with a permeant ion).</exception>
     internal double Potential(Vector<double> y)
     {
         var pumpAmperes = _pump.NetChargePerCycle * PhysicalConstants.ElementaryCharge * CyclesPerSecond(y);
-        // In elementary charges per second (~1e7 for a cell): MathNet's Brent also stops once |f| falls below
-        // the tolerance, so f must not be in amperes (~1e-12), where that would stop it at once.
-        var root = Brent.FindRootExpand(v => TotalCurrent(y, v, pumpAmperes) / PhysicalConstants.ElementaryCharge,
-            _lastPotential - SearchHalfWidth, _lastPotential + SearchHalfWidth, PotentialTolerance, 200);
+        double Total(double v) => TotalCurrent(y, v, pumpAmperes);
+        var halfWidth = SearchHalfWidth;
+        double lower = _lastPotential - halfWidth, upper = _lastPotential + halfWidth;
+        while (Total(lower) > 0 || Total(upper) < 0)
+        {
+            if (halfWidth > Voltage.MaximumVolts)
+            {
+                throw new NoSolutionException($"the pump and leak currents do not sum to zero between {Guard.Format(-Voltage.MaximumVolts)} V and {Guard.Format(Voltage.MaximumVolts)} V");
+            }
+
+            halfWidth *= 2;
+            (lower, upper) = (_lastPotential - halfWidth, _lastPotential + halfWidth);
+        }
+
+        BracketedRoot.TryFind(Total, lower, upper, BracketedRoot.MachineTolerance, out var root);
         _lastPotential = root;
         return root;
     }

@@ -47,10 +47,17 @@ internal sealed class GhkIonSet
     internal bool IsMonovalent => _charges.All(z => Math.Abs(z) == 1);
 
     /// <summary>Total GHK current density at <paramref name="volts"/>, A m⁻² (or relative units).</summary>
-    internal double TotalDensity(double volts) => Total(volts, Math.Exp(-_faradayOverRT * volts), magnitudes: false);
+    internal double TotalDensity(double volts)
+    {
+        var total = 0.0;
+        for (var g = 0; g < _charges.Length; g++)
+        {
+            var z = _charges[g];
+            total += z * PhysicalConstants.Faraday * GoldmanHodgkinKatz.ConstantFieldTerm(z * _faradayOverRT * volts, _insideSums[g], _outsideSums[g]);
+        }
 
-    /// <summary>Sum of the magnitudes of the groups' currents at <paramref name="volts"/>: a scale for tolerances.</summary>
-    internal double MagnitudeScale(double volts) => Total(volts, Math.Exp(-_faradayOverRT * volts), magnitudes: true);
+        return total;
+    }
 
     /// <summary>Fills <paramref name="densities"/> with the total current density at each of <paramref name="volts"/>.</summary>
     internal void Fill(ReadOnlySpan<double> volts, Span<double> densities)
@@ -62,94 +69,71 @@ internal sealed class GhkIonSet
     }
 
     /// <summary>Fills <paramref name="densities"/> on the uniform grid V_i = first + i·step.</summary>
-    /// <remarks>Per valence, e^(−u) advances by one multiplication per point and is recomputed exactly every
-    /// <see cref="ReseedInterval"/> points, so the rounding drift stays below about 10⁻¹³ (relative) while the
-    /// loop costs one exponential per block instead of one per point.</remarks>
+    /// <remarks>
+    /// <para>Where |u| = |zFV/RT| ≤ ½ each point is computed directly (<see cref="GoldmanHodgkinKatz.ConstantFieldTerm"/>).
+    /// Elsewhere, per valence, a = e^(−|u|) ≤ e^(−½) advances by one multiplication per point and is recomputed exactly
+    /// every <see cref="ReseedInterval"/> points, whenever u changes sign and whenever it falls below 10⁻²⁹⁰ (so an
+    /// underflow is never carried into a region where it matters): the rounding drift stays below about 10⁻¹³ of
+    /// the larger of the two terms, and 1 − a ≥ 0.39 never cancels. The loop then costs one exponential per block
+    /// instead of one per point.</para>
+    /// <para>u &gt; 0: zF·u·(A − B a)/(1 − a); u &lt; 0: zF·u·(A a − B)/(a − 1) — only numbers at most 1 are exponentiated,
+    /// so nothing overflows before the final product.</para>
+    /// </remarks>
     internal void FillUniform(double firstVolts, double stepVolts, Span<double> densities)
     {
         var groups = _charges.Length;
         Span<double> zF = stackalloc double[groups];
         Span<double> zPhi = stackalloc double[groups];
-        Span<double> stepFactor = stackalloc double[groups];
-        Span<double> ez = stackalloc double[groups];
+        Span<double> growing = stackalloc double[groups];
+        Span<double> shrinking = stackalloc double[groups];
+        Span<double> tracked = stackalloc double[groups];
+        Span<int> trackedSign = stackalloc int[groups];
+        Span<int> sinceSeed = stackalloc int[groups];
         for (var g = 0; g < groups; g++)
         {
             zF[g] = _charges[g] * PhysicalConstants.Faraday;
             zPhi[g] = _charges[g] * _faradayOverRT;
-            stepFactor[g] = Math.Exp(-zPhi[g] * stepVolts);
+
+            // a = e^(−|u|): per step it is multiplied by e^(−zφΔV) where u > 0 and by e^(+zφΔV) where u < 0.
+            growing[g] = Math.Exp(-zPhi[g] * stepVolts);
+            shrinking[g] = Math.Exp(zPhi[g] * stepVolts);
+            trackedSign[g] = 0;
         }
 
-        // One pass over the output, all valences per point, so the array is written once.
-        for (var start = 0; start < densities.Length; start += ReseedInterval)
+        for (var i = 0; i < densities.Length; i++)
         {
-            var end = Math.Min(densities.Length, start + ReseedInterval);
+            var volts = firstVolts + i * stepVolts;
+            var total = 0.0;
             for (var g = 0; g < groups; g++)
             {
-                ez[g] = Math.Exp(-zPhi[g] * (firstVolts + start * stepVolts));
-            }
-
-            for (var i = start; i < end; i++)
-            {
-                var volts = firstVolts + i * stepVolts;
-                var total = 0.0;
-                for (var g = 0; g < groups; g++)
+                var u = zPhi[g] * volts;
+                var inside = _insideSums[g];
+                var outside = _outsideSums[g];
+                if (Math.Abs(u) <= 0.5)
                 {
-                    var u = zPhi[g] * volts;
-                    var e = ez[g];
-                    var inside = _insideSums[g];
-                    var outside = _outsideSums[g];
-                    total += Math.Abs(u) < 1e-4
-                        ? zF[g] * (1 + u * (0.5 + u / 12)) * (inside - outside * e)
-                        : double.IsPositiveInfinity(e) ? zF[g] * u * outside : zF[g] * u * (inside - outside * e) / (1 - e);
-                    ez[g] = e * stepFactor[g];
+                    trackedSign[g] = 0;
+                    total += zF[g] * GoldmanHodgkinKatz.ConstantFieldTerm(u, inside, outside);
+                    continue;
                 }
 
-                densities[i] = total;
+                var sign = u > 0 ? 1 : -1;
+                var a = tracked[g] * (sign > 0 ? growing[g] : shrinking[g]);
+                if (sign != trackedSign[g] || ++sinceSeed[g] >= ReseedInterval || !(a >= 1e-290 && a <= 1))
+                {
+                    a = Math.Exp(-Math.Abs(u));
+                    sinceSeed[g] = 0;
+                    trackedSign[g] = sign;
+                }
+
+                tracked[g] = a;
+                total += sign > 0
+                    ? zF[g] * u * (inside - outside * a) / (1 - a)
+                    : zF[g] * u * (inside * a - outside) / (a - 1);
             }
+
+            densities[i] = total;
         }
     }
 
     private const int ReseedInterval = 256;
-
-    /// <summary>Σ over valences of zF · u/(1 − e^(−u)) · (A − B e^(−u)), given x = e^(−FV/RT) so that e^(−u) = x^z.</summary>
-    private double Total(double volts, double x, bool magnitudes)
-    {
-        var u1 = _faradayOverRT * volts;
-        var total = 0.0;
-        for (var g = 0; g < _charges.Length; g++)
-        {
-            var z = _charges[g];
-            var ez = z switch
-            {
-                1 => x,
-                -1 => 1 / x,
-                2 => x * x,
-                -2 => 1 / (x * x),
-                _ => Math.Pow(x, z),
-            };
-            var u = z * u1;
-            var inside = _insideSums[g];
-            var outside = _outsideSums[g];
-            double density;
-            if (Math.Abs(u) < 1e-4)
-            {
-                // u / (1 − e^(−u)) = 1 + u/2 + u²/12 + O(u⁴): no cancellation near V = 0.
-                density = z * PhysicalConstants.Faraday * (1 + u * (0.5 + u / 12)) * (inside - outside * ez);
-            }
-            else if (ez > 1)
-            {
-                // Divide through by e^(−u) so that a huge e^(−u) (strongly negative u) cannot overflow into ∞/∞.
-                var inverse = 1 / ez;
-                density = z * PhysicalConstants.Faraday * u * (inside * inverse - outside) / (inverse - 1);
-            }
-            else
-            {
-                density = z * PhysicalConstants.Faraday * u * (inside - outside * ez) / (1 - ez);
-            }
-
-            total += magnitudes ? Math.Abs(density) : density;
-        }
-
-        return total;
-    }
 }

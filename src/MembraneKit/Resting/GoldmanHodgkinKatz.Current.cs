@@ -11,14 +11,19 @@ public static partial class GoldmanHodgkinKatz
     /// <param name="membranePotential">V, inside relative to outside.</param>
     /// <param name="temperature">The temperature.</param>
     /// <remarks>I = P z² F² V/(RT) · (c_in − c_out e^(−zFV/RT)) / (1 − e^(−zFV/RT)); zero exactly at the ion's
-    /// Nernst potential, outward positive.</remarks>
-    /// <exception cref="InvalidInputException">The gradient has no permeability.</exception>
+    /// Nernst potential, outward positive. Accepted: every valence (±1 … ±4), concentration (10⁻²⁴ M to 20 M),
+    /// temperature (200–400 K) and potential (±10 V) the quantities allow; far from 0 V the exponential is never
+    /// formed where it would overflow (the asymptotic forms P z F·u·c_in and P z F·u·c_out are exact to double
+    /// precision there). Accurate to a few units in the last place, except that near the Nernst potential, where
+    /// the result is a difference of two large terms, to about 10⁻¹⁵ of the larger term.</remarks>
+    /// <exception cref="InvalidInputException">The gradient has no permeability, or one so large (above about 10³⁰⁰)
+    /// that the current leaves the double range.</exception>
     public static IonCurrent CurrentOf(IonGradient gradient, Voltage membranePotential, Temperature temperature)
     {
         Guard.NotNull(gradient);
         var p = gradient.Permeability ?? throw new InvalidInputException(nameof(gradient), $"{gradient.Ion.Symbol} without a permeability",
             "an ion gradient with a permeability", "give one, e.g. gradient with { Permeability = Permeability.FromCentimetersPerSecond(1e-6) }");
-        var value = CurrentDensity(gradient.Ion.Charge, p.Value, gradient.Inside.Millimolar, gradient.Outside.Millimolar, membranePotential.Volts, temperature.Kelvin);
+        var value = CheckedDensity(gradient, p, membranePotential, temperature);
         var unit = p.IsRelative ? CurrentUnit.Relative : CurrentUnit.AmperesPerSquareMeter;
         return new IonCurrent(gradient.Ion, CurrentLaw.GoldmanHodgkinKatz, membranePotential, gradient.Nernst(temperature), value, unit) { Permeability = p };
     }
@@ -62,6 +67,16 @@ public static partial class GoldmanHodgkinKatz
         var (ions, set, unit, description) = CurveInputs(membrane);
         var curve = MembraneKit.IVCurve.Compute(description, ions, set.TotalDensity, millivolts, unit, nameof(millivolts));
         return curve with { Membrane = membrane };
+    }
+
+    /// <summary>The GHK current density of one ion, refused (never ±∞) when a huge permeability takes it out of the double range.</summary>
+    internal static double CheckedDensity(IonGradient gradient, Permeability permeability, Voltage membranePotential, Temperature temperature)
+    {
+        var value = CurrentDensity(gradient.Ion.Charge, permeability.Value, gradient.Inside.Millimolar, gradient.Outside.Millimolar, membranePotential.Volts, temperature.Kelvin);
+        return double.IsFinite(value)
+            ? value
+            : throw new InvalidInputException(nameof(gradient), $"P_{gradient.Ion.Formula} = {permeability}",
+                $"a permeability small enough that the current at {membranePotential} is a finite number", "only ratios of relative permeabilities matter; scale them down");
     }
 
     private static (Ion[] Ions, GhkIonSet Set, CurrentUnit Unit, string Description) CurveInputs(Membrane membrane)

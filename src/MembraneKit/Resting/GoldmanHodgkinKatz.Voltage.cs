@@ -1,5 +1,3 @@
-using MathNet.Numerics.RootFinding;
-
 namespace MembraneKit;
 
 /// <summary>The GHK voltage equation: the potential at which the GHK currents of all permeant ions sum to zero.</summary>
@@ -27,7 +25,7 @@ public static partial class GoldmanHodgkinKatz
     {
         Guard.NotNull(membrane);
         var permeant = PermeantIons(membrane);
-        var set = IonSet(permeant, membrane.Temperature);
+        var set = IonSet(permeant, membrane.Temperature, relativeToLargest: true);
         var closedForm = set.IsMonovalent;
         var volts = closedForm ? ClosedFormVolts(permeant, membrane.Temperature.Kelvin) : NumericalVolts(set, permeant, membrane.Temperature);
         return new GoldmanPotential(membrane, Voltage.FromVoltsUnchecked(volts), new EquatableList<IonGradient>(permeant), closedForm);
@@ -85,8 +83,15 @@ public static partial class GoldmanHodgkinKatz
     }
 
     /// <summary>The permeant ions as plain numbers for the fast GHK evaluation.</summary>
-    internal static GhkIonSet IonSet(IEnumerable<IonGradient> permeant, Temperature temperature) =>
-        GhkIonSet.From(permeant.Select(g => (g.Ion.Charge, g.Permeability!.Value.Value, g.Inside.Millimolar, g.Outside.Millimolar)), temperature.Kelvin);
+    /// <param name="permeant">The ions with a permeability above 0.</param>
+    /// <param name="temperature">The temperature.</param>
+    /// <param name="relativeToLargest">Divide every permeability by the largest (for the zero-current potential, which
+    /// depends only on their ratios): the sums then stay in range at any common scale of the permeabilities.</param>
+    internal static GhkIonSet IonSet(IReadOnlyList<IonGradient> permeant, Temperature temperature, bool relativeToLargest = false)
+    {
+        var scale = relativeToLargest ? permeant.Max(g => g.Permeability!.Value.Value) : 1;
+        return GhkIonSet.From(permeant.Select(g => (g.Ion.Charge, g.Permeability!.Value.Value / scale, g.Inside.Millimolar, g.Outside.Millimolar)), temperature.Kelvin);
+    }
 
     /// <summary>The validated list of ratios for a sweep.</summary>
     internal static EquatableList<double> RatioList(IEnumerable<double>? ratios)
@@ -107,10 +112,14 @@ public static partial class GoldmanHodgkinKatz
 
     private static double ClosedFormVolts(IReadOnlyList<IonGradient> permeant, double kelvin)
     {
+        // Only ratios of permeabilities matter: divide by the largest first, so that every weight is at most 1 and the
+        // largest is exactly 1. The sums then neither overflow nor underflow whatever the common scale (10⁻³⁰⁰ or
+        // 10³⁰⁰), and both hold the largest-permeability ion's term, at least the smallest concentration accepted.
+        var largest = permeant.Max(g => g.Permeability!.Value.Value);
         double numerator = 0, denominator = 0;
         foreach (var g in permeant)
         {
-            var p = g.Permeability!.Value.Value;
+            var p = g.Permeability!.Value.Value / largest;
             if (g.Ion.Charge > 0)
             {
                 numerator += p * g.Outside.Millimolar;
@@ -128,16 +137,19 @@ public static partial class GoldmanHodgkinKatz
 
     private static double NumericalVolts(GhkIonSet set, IReadOnlyList<IonGradient> permeant, Temperature temperature)
     {
+        // The summed current rises monotonically through zero between the lowest and highest Nernst potential; the
+        // bracket is narrowed to the limit of double precision (a few units in the last place of the larger end).
+        // When rounding leaves one sign at both ends (Nernst potentials a few ulps apart), the true zero still lies
+        // between them, and the end with the smaller current is returned.
         var nernst = permeant.Select(g => Nernst.PotentialVolts(g.Ion.Charge, g.Inside.Millimolar, g.Outside.Millimolar, temperature.Kelvin)).ToArray();
         var lower = nernst.Min();
         var upper = nernst.Max();
-        if (upper - lower < 1e-12)
+        if (lower == upper)
         {
             return lower;
         }
 
-        // Scale the current to order one so Brent's residual test (|f| below the accuracy) means a relative residual.
-        var scale = Math.Max(set.MagnitudeScale(lower), set.MagnitudeScale(upper));
-        return Brent.FindRoot(v => set.TotalDensity(v) / scale, lower, upper, 1e-13, 200);
+        BracketedRoot.TryFind(set.TotalDensity, lower, upper, BracketedRoot.MachineTolerance, out var root);
+        return root;
     }
 }

@@ -23,18 +23,41 @@ public static partial class GoldmanHodgkinKatz
     /// <param name="volts">Membrane potential, inside relative to outside, in V.</param>
     /// <param name="kelvin">Temperature in K.</param>
     /// <remarks>No validation: callers pass values already checked (this is the inner loop of I–V curves
-    /// and ODE right-hand sides). Near V = 0 (|u| &lt; 10⁻⁴) the factor u / (1 − e^(−u)) is taken from its series
-    /// 1 + u/2 + u²/12, so the limit V → 0 is exact to rounding (double.ExpM1 is computed as Exp(x) − 1 on .NET
-    /// and would cancel there).</remarks>
+    /// and ODE right-hand sides). Finite for every finite input whose product P·zF·u·c is below the double range:
+    /// see <see cref="ConstantFieldTerm"/>.</remarks>
     internal static double CurrentDensity(int charge, double permeabilityMetersPerSecond, double insideMillimolar, double outsideMillimolar, double volts, double kelvin)
     {
         var zF = charge * PhysicalConstants.Faraday;
         var u = zF * volts / (PhysicalConstants.GasConstant * kelvin);
-        var expMinusU = Math.Exp(-u);
+        return permeabilityMetersPerSecond * zF * ConstantFieldTerm(u, insideMillimolar, outsideMillimolar);
+    }
 
-        // u / (1 − e^(−u)) without cancellation near u = 0: the series there, the direct form elsewhere
-        // (relative rounding error below about 10⁻¹² once |u| ≥ 10⁻⁴).
-        var factor = Math.Abs(u) < 1e-4 ? 1 + u * (0.5 + u / 12) : u / (1 - expMinusU);
-        return permeabilityMetersPerSecond * zF * factor * (insideMillimolar - outsideMillimolar * expMinusU);
+    /// <summary>
+    /// u/(1 − e^(−u)) · (c_in − c_out e^(−u)), the dimensionless heart of the GHK current equation, for any finite u:
+    /// no overflow, no 0·∞ and no cancellation in the denominator.
+    /// </summary>
+    /// <param name="u">zFV/RT.</param>
+    /// <param name="inside">c_in (or a permeability-weighted sum of them).</param>
+    /// <param name="outside">c_out (or a permeability-weighted sum of them).</param>
+    /// <remarks>Only e^(−|u|) ≤ 1 is ever formed: for u &lt; 0 the fraction is multiplied above and below by e^u, giving
+    /// u/(e^u − 1) · (c_in e^u − c_out). The denominators come from an accurate expm1 (<see cref="AccurateMath.ExpM1"/>)
+    /// where |u| ≤ ½, so the limit u → 0 (where the term tends to c_in − c_out) is exact to rounding. Far from 0 the
+    /// same expressions are the asymptotic forms u·c_in (u → +∞) and u·c_out (u → −∞) to double precision.</remarks>
+    internal static double ConstantFieldTerm(double u, double inside, double outside)
+    {
+        var magnitude = Math.Abs(u);
+        var e = Math.Exp(-magnitude);
+        var eMinusOne = magnitude <= 0.5 ? AccurateMath.ExpM1(-magnitude) : e - 1;
+        if (u > 0)
+        {
+            return u / -eMinusOne * (inside - outside * e);
+        }
+
+        if (u < 0)
+        {
+            return u / eMinusOne * (inside * e - outside);
+        }
+
+        return inside - outside;
     }
 }

@@ -1,5 +1,3 @@
-using MathNet.Numerics.RootFinding;
-
 namespace MembraneKit;
 
 /// <summary>
@@ -10,7 +8,8 @@ namespace MembraneKit;
 /// <remarks>
 /// The reversal potential is an experimental notion (where the current changes sign); it equals an ion's
 /// Nernst (equilibrium) potential only when that ion alone carries the current. Zero crossings of computed
-/// curves are refined by Brent's method on the underlying current law (MathNet.Numerics); those of measured
+/// curves are refined on the underlying current law to the limit of double precision (regula falsi, Illinois
+/// variant, with bisection as a safeguard); those of measured
 /// points by linear interpolation between the two samples that bracket the sign change. Positive current is outward.
 /// </remarks>
 public sealed record IVCurve
@@ -132,7 +131,7 @@ public sealed record IVCurve
         var values = new double[volts.Length];
         for (var i = 0; i < volts.Length; i++)
         {
-            values[i] = current(volts[i].Volts);
+            values[i] = RequireFinite(current(volts[i].Volts), volts[i].Volts, unit);
         }
 
         return Create(description, ions, volts, values, unit, current);
@@ -152,6 +151,14 @@ public sealed record IVCurve
             // Each block carries one extra point (the next block's first) so crossings between blocks are seen.
             var length = Math.Min(SampledCurrents.BlockLength + 1, points - start);
             currents.FillBlock(start, block[..length]);
+            foreach (var value in block[..length])
+            {
+                if (!double.IsFinite(value))
+                {
+                    RequireFinite(value, first, unit);
+                }
+            }
+
             AddCrossings(crossings, block[..length], start, i => first + i * step, current, last: start + length == points);
         }
 
@@ -172,6 +179,14 @@ public sealed record IVCurve
 
         return (from.Volts, (to.Volts - from.Volts) / (points - 1));
     }
+
+    /// <summary>A computed current is finite unless the permeabilities (or conductances) are so large that the current
+    /// leaves the double range; that is refused, never returned as ±∞.</summary>
+    private static double RequireFinite(double value, double volts, CurrentUnit unit) => double.IsFinite(value)
+        ? value
+        : throw new InvalidInputException("membrane", $"a current of {Guard.Format(value)} {IonCurrent.Describe(unit)} near {Guard.Format(volts * 1000)} mV",
+            "permeabilities small enough that every current is a finite number (below about 10³⁰⁰)",
+            "scale the relative permeabilities down; only their ratios matter");
 
     private static Voltage[] CheckedVoltages(ReadOnlySpan<double> millivolts, string parameterName)
     {
@@ -232,8 +247,7 @@ public sealed record IVCurve
             return linear;
         }
 
-        // Scale to order one so Brent's residual test is relative.
-        var scale = Math.Max(Math.Abs(i0), Math.Abs(i1));
-        return Brent.TryFindRoot(v => current(v) / scale, v0, v1, 1e-13, 200, out var root) ? root : linear;
+        // The bracket is narrowed until its ends are a few units in the last place apart.
+        return BracketedRoot.TryFind(current, v0, v1, BracketedRoot.MachineTolerance, out var root) ? root : linear;
     }
 }

@@ -59,7 +59,7 @@ public sealed record MembraneCurrents(Membrane Membrane, Voltage MembranePotenti
             var rows = membrane.Ions.Select(g =>
             {
                 var density = g.Permeability is { Value: > 0 } p
-                    ? GoldmanHodgkinKatz.CurrentDensity(g.Ion.Charge, p.Value, g.Inside.Millimolar, g.Outside.Millimolar, membranePotential.Volts, t.Kelvin)
+                    ? GoldmanHodgkinKatz.CheckedDensity(g, p, membranePotential, t)
                     : 0;
                 return new IonCurrent(g.Ion, law, membranePotential, g.Nernst(t), density, unit) { Permeability = g.Permeability };
             });
