@@ -13,7 +13,7 @@ public sealed partial record LiquidJunction
     /// and the steady state makes c linear and the potential φ₂ − φ₁ = (RT/F) ln ξ. With U = Σ u₊c₊ and V = Σ u₋c₋ on
     /// side 1 (left) and side 2 (right), c₁ and c₂ the total concentrations, ξ solves Planck's equation</para>
     /// <para>(ξU₂ − U₁) / (V₂ − ξV₁) = [ln(c₂/c₁) − ln ξ] / [ln(c₂/c₁) + ln ξ] · (ξc₂ − c₁) / (c₂ − ξc₁),</para>
-    /// <para>solved here for s = ln ξ / ln(c₂/c₁) by Brent's method (MathNet.Numerics) in the form
+    /// <para>solved here for s = ln ξ / ln(c₂/c₁), by a bracketing solver to the limit of double precision, in the form
     /// (s + 1)(U₂rˢ − U₁)/(r^(s+1) − 1) = (1 − s)(V₂r⁻ˢ − V₁)/(r^(1−s) − 1), r = c₂/c₁. When c₁ = c₂ the equation reduces
     /// to ξ = (U₁ + V₂)/(U₂ + V₁), the Goldman form (for a common anion, the Lewis–Sargent relation). For one 1:1 salt
     /// it gives the closed form of <see cref="Planck(Ion, Ion, Concentration, Concentration, Temperature)"/>.</para>

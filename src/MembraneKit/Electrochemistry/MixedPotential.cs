@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using MathNet.Numerics.RootFinding;
 
 namespace MembraneKit;
 
@@ -11,8 +10,8 @@ namespace MembraneKit;
 /// <remarks>
 /// <para>Σₖ [i₀ₖ exp((1 − αₖ) nₖ f (E − E_eq,k)) − i₀ₖ exp(−αₖ nₖ f (E − E_eq,k))] = 0, f = F/RT.</para>
 /// <para>Each net current rises strictly with E and is zero at its own E_eq, so the sum is negative at the
-/// lowest E_eq and positive at the highest: exactly one root lies between them, found here with Brent's
-/// method (MathNet.Numerics <see cref="Brent"/>). At E_mix the couples with E_eq above it are reduced and
+/// lowest E_eq and positive at the highest: exactly one root lies between them, found here by a bracketing
+/// solver that narrows to the limit of double precision (a few ulps of E_mix). At E_mix the couples with E_eq above it are reduced and
 /// those below it oxidised, at equal and opposite total rates, so no net current flows although chemistry
 /// proceeds: the electrode is not at equilibrium with any couple. This is the mechanism of corrosion
 /// (C. Wagner and W. Traud, Z. Elektrochem. 44, 391 (1938)); the kinetics of each couple are those of
@@ -27,9 +26,6 @@ namespace MembraneKit;
 /// </example>
 public static class MixedPotential
 {
-    private const double Accuracy = 1e-13;
-    private const int MaxIterations = 200;
-
     /// <summary>Finds the mixed potential of the reactions on one electrode.</summary>
     /// <param name="reactions">One or more reactions, all at the same temperature.</param>
     /// <exception cref="InvalidInputException">No reactions, a null one, or reactions at different temperatures.</exception>
@@ -66,7 +62,7 @@ public static class MixedPotential
         var upper = Highest(reactions).Volts;
 
         // The sum of net currents divided by its largest exponential term: the same sign and root as the sum itself,
-        // but never overflowing however far apart the E_eq lie, and Brent's |f| < accuracy test becomes relative.
+        // but never overflowing however far apart the E_eq lie.
         var logAnodic = new double[reactions.Count];
         var logCathodic = new double[reactions.Count];
         double ScaledTotal(double volts)
@@ -96,7 +92,7 @@ public static class MixedPotential
         {
             root = upper;
         }
-        else if (!Brent.TryFindRoot(ScaledTotal, lower, upper, Accuracy, MaxIterations, out root))
+        else if (!BracketedRoot.TryFind(ScaledTotal, lower, upper, BracketedRoot.MachineTolerance, out root))
         {
             return false;
         }

@@ -6,7 +6,7 @@ public static partial class GoldmanHodgkinKatz
     /// <summary>
     /// The resting (zero-current) potential of a membrane from its ions' permeabilities: the GHK voltage
     /// equation in closed form when every permeant ion is monovalent, otherwise the zero of the summed GHK
-    /// currents found numerically (Brent's method, MathNet.Numerics).
+    /// currents found numerically by a bracketing solver, to the limit of double precision.
     /// </summary>
     /// <param name="membrane">A membrane whose permeant ions have a permeability (relative or absolute, not mixed);
     /// ions without a permeability, or with permeability 0, are impermeant.</param>

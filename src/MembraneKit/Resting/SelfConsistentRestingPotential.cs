@@ -1,4 +1,3 @@
-using MathNet.Numerics.RootFinding;
 
 namespace MembraneKit;
 
@@ -8,7 +7,7 @@ namespace MembraneKit;
 /// </summary>
 /// <remarks>
 /// Method: the window is scanned at a fixed step for sign changes of the total current, and each bracket is
-/// refined with Brent's method (MathNet.Numerics). Stability from the slope conductance dI/dV at each root
+/// refined by a bracketing solver to the limit of double precision (a few ulps of V). Stability from the slope conductance dI/dV at each root
 /// (central difference, h = 0.1 µV): positive is stable. Two roots closer than the scan step, or a root where
 /// the current only touches zero, can be missed; make the step finer to resolve them.
 /// <see cref="FindAll"/> returns every root (possibly none); <see cref="Find"/> and <see cref="TryFind"/>
@@ -85,8 +84,7 @@ public static class SelfConsistentRestingPotential
             }
             else if (i1 != 0 && (i0 > 0) != (i1 > 0))
             {
-                var scale = Math.Max(Math.Abs(i0), Math.Abs(i1));
-                var root = Brent.TryFindRoot(v => Total(terms, v) / scale, v0, v1, 1e-13, 200, out var r) ? r : v0 - i0 * (v1 - v0) / (i1 - i0);
+                BracketedRoot.TryFind(v => Total(terms, v), v0, v1, BracketedRoot.MachineTolerance, out var root);
                 roots.Add(Classify(terms, root));
             }
 

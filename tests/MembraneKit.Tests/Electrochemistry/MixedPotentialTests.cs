@@ -76,6 +76,36 @@ public class MixedPotentialTests
         });
     }
 
+    [Property(MaxTest = 300)]
+    public Property The_total_current_changes_sign_within_1e_minus_10_of_the_mixed_potential()
+    {
+        // Independent of the solver: the sum of the couples' own currents (ElectrodeReaction.CurrentAt) must change
+        // sign across [E − δ, E + δ] with δ = 1e-10 of |E| (at least 1e-13 V), or vanish at E. Exchange currents over
+        // eight decades and E° up to 2 V apart make the sum steep and its scale large, where a solver that stops on a
+        // small residual stops early.
+        var couples = Gen.Choose(-1000, 1000).Select(mv => mv / 1000.0)
+            .SelectMany(e0 => Gen.Choose(1, 3).Select(n => (e0, n)))
+            .SelectMany(c => Gen.Choose(20, 80).Select(a => (c.e0, c.n, alpha: a / 100.0)))
+            .SelectMany(c => Gen.Choose(-6, 2).Select(p => (c.e0, c.n, c.alpha, i0: Math.Pow(10, p))));
+        return Prop.ForAll(Gen.ListOf(couples, 2).Select(l => l.ToList()).ToArbitrary(), set =>
+        {
+            var reactions = set.Select((c, k) => RedoxCouple
+                .Define($"Ox{k}", $"Red{k}", Voltage.FromVolts(c.e0), c.n, 1.Millimolar(), 2.Millimolar(), Temperature.Standard)
+                .OnElectrode(CurrentDensity.FromAmperesPerSquareMetre(c.i0), c.alpha)).ToList();
+            if (!MixedPotential.TrySolve(reactions, out var mixed))
+            {
+                return true; // currents beyond double range at the root: refused, tested elsewhere
+            }
+
+            var e = mixed.Potential.Volts;
+            var delta = Math.Max(1e-10 * Math.Abs(e), 1e-13);
+            double Total(double volts) => reactions.Sum(r => r.CurrentAt(Voltage.FromVolts(volts)).Net.AmperesPerSquareMetre);
+            var below = Total(e - delta);
+            var above = Total(e + delta);
+            return (below <= 0 && above >= 0) || Total(e) == 0;
+        });
+    }
+
     [Fact]
     public void Try_solve_agrees_with_solve()
     {
