@@ -1,3 +1,7 @@
 using MembraneKit.Cli;
+using MembraneKit.Cli.Isolation;
 
-return await CliApplication.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+// A notebook worker is started by 'membranekit run' itself: it skips building the command line.
+return args is [NotebookWorker.Verb, ..]
+    ? await NotebookWorker.RunAsync(args).ConfigureAwait(false)
+    : await CliApplication.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -109,7 +109,9 @@ internal sealed class RunReporter
         _console.Write(table);
         var failed = outcomes.Count(o => !o.Succeeded);
         var seconds = outcomes.Sum(o => o.Duration.TotalSeconds).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-        var peak = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        // Each notebook runs in its own process: the peak is the largest of those and of this one.
+        var peakBytes = outcomes.Select(o => o.PeakWorkingSet ?? 0).Append(System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64).Max();
+        var peak = peakBytes / (1024.0 * 1024.0);
         var totals = $"in {seconds} s, peak memory {peak.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} MiB";
         _console.WriteLine(failed == 0 ? $"All {outcomes.Count} notebooks succeeded {totals}." : $"{failed} of {outcomes.Count} notebooks failed ({totals}).");
     }
