@@ -93,6 +93,56 @@ public sealed class RunIsolationTests
         Assert.All(processes, id => Assert.False(IsRunning(id), $"process {id} of a notebook outlived its run"));
     }
 
+    [Fact]
+    public async Task Interrupting_the_run_stops_the_running_notebook_s_process_too()
+    {
+        var folder = CliRun.TempFolder();
+        var marker = Path.Combine(folder, "started.txt");
+        CliRun.WriteNotebook(Path.Combine(folder, "spin.ipynb"), "System.IO.File.WriteAllText(\"started.txt\", $\"{Environment.ProcessId}\");\nwhile (true) { }");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "exec", typeof(CliApplication).Assembly.Location, "run", "spin.ipynb", "--out", "out" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var run = Process.Start(start)!;
+        var output = run.StandardOutput.ReadToEndAsync();
+        var error = run.StandardError.ReadToEndAsync();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            while (!File.Exists(marker) || (await File.ReadAllTextAsync(marker)).Length == 0)
+            {
+                Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), $"the cell never started:\n{(run.HasExited ? await output + await error : "")}");
+                await Task.Delay(50);
+            }
+
+            var worker = int.Parse(await File.ReadAllTextAsync(marker), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.NotEqual(run.Id, worker);
+            // Only the command gets the signal (a terminal's Ctrl+C reaches both); it must stop its worker.
+            using (var kill = Process.Start("kill", ["-INT", run.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            }
+
+            await run.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.NotEqual(0, run.ExitCode);
+            clock.Restart();
+            while (IsRunning(worker))
+            {
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"the notebook's process {worker} outlived the interrupted run");
+                await Task.Delay(50);
+            }
+        }
+        finally
+        {
+            if (!run.HasExited)
+            {
+                run.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
     private static string PlainText(NotebookCell cell) =>
         Assert.IsType<ExecuteResultOutput>(Assert.Single(cell.Outputs)).Data["text/plain"];
 

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.IO.Pipes;
 using System.Text.Json.Nodes;
 using MembraneKit.Notebooks;
 
@@ -21,34 +20,24 @@ internal static class NotebookProcess
     /// <summary>How long a worker may take to exit once it has said everything, or its pipe closed.</summary>
     private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(10);
 
-    public static async Task<IsolatedRun> RunAsync(WorkerJob job, Action<NotebookEvent> onEvent, CancellationToken cancellationToken)
+    /// <summary>Runs the job in <paramref name="worker"/>, which it then ends.</summary>
+    public static async Task<IsolatedRun> RunAsync(WorkerProcess worker, WorkerJob job, Action<NotebookEvent> onEvent, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(worker);
         var clock = Stopwatch.StartNew();
-        var pipeName = $"membranekit-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40];
-        using var pipe = new NamedPipeServerStream(pipeName, PipeDirection.InOut, 1, PipeTransmissionMode.Byte, PipeOptions.Asynchronous | PipeOptions.CurrentUserOnly);
-        var error = new ErrorTail();
-        using var process = new Process { StartInfo = WorkerLauncher.StartInfo(pipeName) };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is { } line)
-            {
-                error.Add(line);
-            }
-        };
-        process.Start();
-        process.BeginErrorReadLine();
+        var process = worker.Process;
         try
         {
             var exited = process.WaitForExitAsync(CancellationToken.None);
-            var connected = pipe.WaitForConnectionAsync(cancellationToken);
+            var connected = worker.Pipe.IsConnected ? Task.CompletedTask : worker.Pipe.WaitForConnectionAsync(cancellationToken);
             if (await Task.WhenAny(connected, exited).ConfigureAwait(false) != connected)
             {
                 await EndAsync(process).ConfigureAwait(false);
-                return IsolatedRun.Ended(null, ProcessEnd.Describe(process.ExitCode, null, error), null, clock.Elapsed);
+                return IsolatedRun.Ended(null, ProcessEnd.Describe(process.ExitCode, null, worker.Error), null, clock.Elapsed);
             }
 
             await connected.ConfigureAwait(false);
-            var channel = new WorkerChannel(pipe);
+            var channel = new WorkerChannel(worker.Pipe);
             channel.Send(job.ToJson());
             using var stopping = new CancellationTokenSource();
             using var asked = cancellationToken.Register(() =>
@@ -56,14 +45,11 @@ internal static class NotebookProcess
                 channel.TrySend(new JsonObject { ["type"] = "cancel" });
                 stopping.CancelAfter(StopLimit);
             });
-            return await FollowAsync(process, channel, onEvent, error, clock, stopping.Token).ConfigureAwait(false);
+            return await FollowAsync(process, channel, onEvent, worker.Error, clock, stopping.Token).ConfigureAwait(false);
         }
         finally
         {
-            if (!process.HasExited)
-            {
-                Kill(process);
-            }
+            worker.Dispose();
         }
     }
 
@@ -100,7 +86,7 @@ internal static class NotebookProcess
                     await EndAsync(process).ConfigureAwait(false);
                     return IsolatedRun.NotRun(message["message"]?.GetValue<string>() ?? "the worker could not read the notebook");
                 case "prepared":
-                    notebook = Notebook.Parse(message["notebook"]!.ToJsonString());
+                    notebook = Notebook.Parse(message["notebook"]!.GetValue<string>());
                     break;
                 case "cellStarted" when notebook is not null:
                     running = message["cell"]!.GetValue<int>();
@@ -118,7 +104,7 @@ internal static class NotebookProcess
                     exitCalledWith = message["code"]?.GetValue<int>();
                     break;
                 case "done":
-                    var executed = Notebook.Parse(message["notebook"]!.ToJsonString());
+                    var executed = Notebook.Parse(message["notebook"]!.GetValue<string>());
                     var peak = message["peakWorkingSet"]?.GetValue<long>();
                     var duration = clock.Elapsed;
                     await EndAsync(process).ConfigureAwait(false);

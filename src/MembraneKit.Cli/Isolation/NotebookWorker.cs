@@ -13,7 +13,8 @@ namespace MembraneKit.Cli.Isolation;
 /// another's loaded packages, formatters, statics or abandoned threads.
 /// </summary>
 /// <remarks>
-/// Messages, one JSON object a line: <c>prepared</c> (the notebook as it will run: parameters injected,
+/// Messages, one JSON object a line (a notebook travels as its file's text, in a string):
+/// <c>prepared</c> (the notebook as it will run: parameters injected,
 /// outputs cleared), <c>cellStarted</c>, <c>cellFinished</c> (with the cell's result and outputs),
 /// then <c>done</c> (the executed copy, late display updates applied) or <c>notRun</c> (the file is not
 /// a notebook); <c>exit</c> when code calls <see cref="Environment.Exit"/> before <c>done</c>. The run
@@ -68,7 +69,7 @@ internal static class NotebookWorker
             return 0;
         }
 
-        channel.Send(new JsonObject { ["type"] = "prepared", ["notebook"] = JsonNode.Parse(prepared.ToJson()) });
+        channel.Send(new JsonObject { ["type"] = "prepared", ["notebook"] = prepared.ToJson() });
         var options = job.Options with
         {
             Parameters = new Dictionary<string, object?>(),
@@ -78,7 +79,7 @@ internal static class NotebookWorker
         var done = new JsonObject
         {
             ["type"] = "done",
-            ["notebook"] = JsonNode.Parse(result.Notebook.ToJson()),
+            ["notebook"] = result.Notebook.ToJson(),
             ["peakWorkingSet"] = Process.GetCurrentProcess().PeakWorkingSet64,
         };
         if (Interlocked.Exchange(ref finished, 1) == 0)

@@ -13,10 +13,20 @@ namespace MembraneKit.Cli.Running;
 /// </summary>
 internal sealed partial class BatchRunner(string outputFolder, RunOptions options, bool writeHtml)
 {
-    public async Task<NotebookOutcome> RunAsync(NotebookJob job, Action<NotebookEvent> onEvent, CancellationToken cancellationToken)
+    /// <param name="job">The notebook.</param>
+    /// <param name="onEvent">Receives progress.</param>
+    /// <param name="anotherFollows">Whether another notebook comes next: its worker is then started now, to be ready.</param>
+    /// <param name="cancellationToken">Interrupts the notebook.</param>
+    public async Task<NotebookOutcome> RunAsync(NotebookJob job, Action<NotebookEvent> onEvent, bool anotherFollows, CancellationToken cancellationToken)
     {
         var outputPath = Path.GetFullPath(Path.Combine(outputFolder, job.RelativeOutput));
-        var run = await NotebookProcess.RunAsync(new WorkerJob(job.InputPath, options), onEvent, cancellationToken).ConfigureAwait(false);
+        var worker = WorkerPool.Take();
+        if (anotherFollows)
+        {
+            WorkerPool.StartSpare();
+        }
+
+        var run = await NotebookProcess.RunAsync(worker, new WorkerJob(job.InputPath, options), onEvent, cancellationToken).ConfigureAwait(false);
         if (run.NotRunMessage is { } notRun)
         {
             return new NotebookOutcome(job, 0, TimeSpan.Zero, false, $"not run: {notRun}", null);
