@@ -80,35 +80,45 @@ internal static class NotebookProcess
                 break;
             }
 
-            switch (WorkerChannel.TypeOf(message))
+            try
             {
-                case "notRun":
-                    await EndAsync(process).ConfigureAwait(false);
-                    return IsolatedRun.NotRun(message["message"]?.GetValue<string>() ?? "the worker could not read the notebook");
-                case "prepared":
-                    notebook = Notebook.Parse(message["notebook"]!.GetValue<string>());
-                    break;
-                case "cellStarted" when notebook is not null:
-                    running = message["cell"]!.GetValue<int>();
-                    onEvent(new CellStarted(running.Value, notebook.Cells[running.Value]));
-                    break;
-                case "cellFinished" when notebook is not null:
-                    var index = message["cell"]!.GetValue<int>();
-                    var result = CellResultJson.Read(message["result"]!.AsObject());
-                    results[index] = result;
-                    Record(notebook.Cells[index], result);
-                    running = null;
-                    onEvent(new CellFinished(index, result));
-                    break;
-                case "exit":
-                    exitCalledWith = message["code"]?.GetValue<int>();
-                    break;
-                case "done":
-                    var executed = Notebook.Parse(message["notebook"]!.GetValue<string>());
-                    var peak = message["peakWorkingSet"]?.GetValue<long>();
-                    var duration = clock.Elapsed;
-                    await EndAsync(process).ConfigureAwait(false);
-                    return IsolatedRun.Completed(new NotebookRunResult(executed, results, duration), peak);
+                switch (WorkerChannel.TypeOf(message))
+                {
+                    case "notRun":
+                        await EndAsync(process).ConfigureAwait(false);
+                        return IsolatedRun.NotRun(message["message"]?.GetValue<string>() ?? "the worker could not read the notebook");
+                    case "prepared":
+                        notebook = Notebook.Parse(message["notebook"]!.GetValue<string>());
+                        break;
+                    case "cellStarted" when notebook is not null:
+                        running = CellIndex(message, notebook);
+                        onEvent(new CellStarted(running.Value, notebook.Cells[running.Value]));
+                        break;
+                    case "cellFinished" when notebook is not null:
+                        var index = CellIndex(message, notebook);
+                        var result = CellResultJson.Read(message["result"]!.AsObject());
+                        results[index] = result;
+                        Record(notebook.Cells[index], result);
+                        running = null;
+                        onEvent(new CellFinished(index, result));
+                        break;
+                    case "exit":
+                        exitCalledWith = message["code"]?.GetValue<int>();
+                        break;
+                    case "done":
+                        var executed = Notebook.Parse(message["notebook"]!.GetValue<string>());
+                        var peak = message["peakWorkingSet"]?.GetValue<long>();
+                        var duration = clock.Elapsed;
+                        await EndAsync(process).ConfigureAwait(false);
+                        return IsolatedRun.Completed(new NotebookRunResult(executed, results, duration), peak);
+                }
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or ArgumentException or NullReferenceException or System.Text.Json.JsonException)
+            {
+                // Code in the notebook can reach the pipe too: a message the run cannot read ends the worker, not the run.
+                Kill(process);
+                await EndAsync(process).ConfigureAwait(false);
+                return Ended(notebook, results, running, new ProcessEnd($"the notebook's process sent a message the run cannot read ({e.Message})", error.Lines), onEvent, clock);
             }
         }
 
@@ -141,6 +151,14 @@ internal static class NotebookProcess
         }
 
         return IsolatedRun.Ended(new NotebookRunResult(notebook, results, clock.Elapsed), end, running, clock.Elapsed);
+    }
+
+    private static int CellIndex(JsonObject message, Notebook notebook)
+    {
+        var index = message["cell"]!.GetValue<int>();
+        return index >= 0 && index < notebook.Cells.Count && notebook.Cells[index].IsCode
+            ? index
+            : throw new InvalidDataException($"there is no code cell {index}");
     }
 
     private static void Record(NotebookCell cell, CellResult result)
