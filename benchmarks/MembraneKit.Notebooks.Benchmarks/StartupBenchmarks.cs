@@ -8,8 +8,9 @@ namespace MembraneKit.Notebooks.Benchmarks;
 /// <summary>
 /// Process start to a one-cell notebook done, for the installed tool: the CLI is packed (ReadyToRun
 /// for this platform) into a private feed, installed into a private tool path, and started afresh
-/// for every measurement. Target: ≤ 1.2 s; peak memory ≤ 150 MiB (the tool prints its peak working
-/// set, read back here and reported at the end).
+/// for every measurement, and it starts a worker process for the notebook (each notebook runs in its
+/// own). Target: ≤ 1.2 s; peak memory ≤ 150 MiB (the tool prints the largest peak working set of its
+/// processes, read back here and reported at the end).
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 15, invocationCount: 1)]
 public partial class StartupBenchmarks

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MembraneKit.Cli.Isolation;
 using MembraneKit.Cli.Reporting;
 using MembraneKit.Cli.Running;
 using MembraneKit.Cli.Setup;
@@ -89,7 +90,16 @@ internal static class RunCommand
                 ContinueOnError = parse.GetValue(continueOnError),
             };
             var runner = new BatchRunner(Path.GetFullPath(parse.GetValue(outFolder)!), options, parse.GetValue(html));
-            var outcomes = await reporter.RunAllAsync(jobs, runner, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<NotebookOutcome> outcomes;
+            try
+            {
+                outcomes = await reporter.RunAllAsync(jobs, runner, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                WorkerPool.Discard();
+            }
+
             reporter.Summary(outcomes);
             return outcomes.All(o => o.Succeeded) && missing.Count == 0 ? 0 : 1;
         });

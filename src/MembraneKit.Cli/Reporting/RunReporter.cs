@@ -46,7 +46,7 @@ internal sealed class RunReporter
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn())
                 .StartAsync(async context =>
                 {
-                    foreach (var job in jobs)
+                    foreach (var (job, position) in jobs.Select((job, position) => (job, position)))
                     {
                         cancellationToken.ThrowIfCancellationRequested();
                         var name = Markup.Escape(job.RelativeOutput);
@@ -57,7 +57,7 @@ internal sealed class RunReporter
                             {
                                 task.Increment(1);
                             }
-                        }, cancellationToken).ConfigureAwait(false);
+                        }, position < jobs.Count - 1, cancellationToken).ConfigureAwait(false);
                         task.Value = task.MaxValue;
                         task.Description = outcome.Succeeded ? $"[green]{name}[/]" : $"[red]{name}[/]";
                         task.StopTask();
@@ -67,7 +67,7 @@ internal sealed class RunReporter
         }
         else
         {
-            foreach (var job in jobs)
+            foreach (var (job, position) in jobs.Select((job, position) => (job, position)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 _console.WriteLine($"Running {job.RelativeOutput}");
@@ -78,7 +78,7 @@ internal sealed class RunReporter
                         var error = result.Error;
                         _console.WriteLine($"  cell {finished.CellIndex + 1}: {result.Status}{(error is null ? "" : $" — {error.Name}: {error.Value.Split('\n')[0]}")}");
                     }
-                }, cancellationToken).ConfigureAwait(false);
+                }, position < jobs.Count - 1, cancellationToken).ConfigureAwait(false);
                 _console.WriteLine(outcome.Summary.StartsWith("not run:", StringComparison.Ordinal)
                     ? $"  {outcome.Summary}"
                     : $"  {(outcome.Succeeded ? "ok" : "FAILED")} — {outcome.CodeCells} cells in {outcome.Duration.TotalSeconds:0.00} s");
@@ -109,7 +109,9 @@ internal sealed class RunReporter
         _console.Write(table);
         var failed = outcomes.Count(o => !o.Succeeded);
         var seconds = outcomes.Sum(o => o.Duration.TotalSeconds).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
-        var peak = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        // Each notebook runs in its own process: the peak is the largest of those and of this one.
+        var peakBytes = outcomes.Select(o => o.PeakWorkingSet ?? 0).Append(System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64).Max();
+        var peak = peakBytes / (1024.0 * 1024.0);
         var totals = $"in {seconds} s, peak memory {peak.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} MiB";
         _console.WriteLine(failed == 0 ? $"All {outcomes.Count} notebooks succeeded {totals}." : $"{failed} of {outcomes.Count} notebooks failed ({totals}).");
     }

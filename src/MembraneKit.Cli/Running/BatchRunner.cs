@@ -1,26 +1,40 @@
 using System.Text.RegularExpressions;
+using MembraneKit.Cli.Isolation;
 using MembraneKit.Notebooks;
 
 namespace MembraneKit.Cli.Running;
 
 /// <summary>
-/// Runs one notebook for the command and writes its executed copy (and HTML page). Long stream outputs
+/// Runs one notebook for the command, in its own process (<see cref="NotebookProcess"/>), and writes
+/// its executed copy (and HTML page) — also when a cell ended that process: the copy then holds the
+/// cells that finished and, in the cell that was running, an error saying why. Long stream outputs
 /// are cut in the copy (<see cref="StreamLimits.Default"/>) and written whole beside it, as
 /// <c>&lt;notebook&gt;.cell-&lt;n&gt;.&lt;stream&gt;.txt</c>, which the note in the copy names.
 /// </summary>
 internal sealed partial class BatchRunner(string outputFolder, RunOptions options, bool writeHtml)
 {
-    public async Task<NotebookOutcome> RunAsync(NotebookJob job, Action<NotebookEvent> onEvent, CancellationToken cancellationToken)
+    /// <param name="job">The notebook.</param>
+    /// <param name="onEvent">Receives progress.</param>
+    /// <param name="anotherFollows">Whether another notebook comes next: its worker is then started now, to be ready.</param>
+    /// <param name="cancellationToken">Interrupts the notebook.</param>
+    public async Task<NotebookOutcome> RunAsync(NotebookJob job, Action<NotebookEvent> onEvent, bool anotherFollows, CancellationToken cancellationToken)
     {
         var outputPath = Path.GetFullPath(Path.Combine(outputFolder, job.RelativeOutput));
-        NotebookRunResult result;
-        try
+        var worker = WorkerPool.Take();
+        if (anotherFollows)
         {
-            result = await NotebookRunner.RunFileAsync(job.InputPath, options, onEvent, cancellationToken).ConfigureAwait(false);
+            WorkerPool.StartSpare();
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+
+        var run = await NotebookProcess.RunAsync(worker, new WorkerJob(job.InputPath, options), onEvent, cancellationToken).ConfigureAwait(false);
+        if (run.NotRunMessage is { } notRun)
         {
-            return new NotebookOutcome(job, 0, TimeSpan.Zero, false, $"not run: {e.Message}", null);
+            return new NotebookOutcome(job, 0, TimeSpan.Zero, false, $"not run: {notRun}", null);
+        }
+
+        if (run.Result is not { } result)
+        {
+            return new NotebookOutcome(job, 0, run.Duration, false, run.End!.Reason, null);
         }
 
         // The executed copy never replaces its own input unless the run succeeded.
@@ -38,7 +52,11 @@ internal sealed partial class BatchRunner(string outputFolder, RunOptions option
             }
         }
 
-        return new NotebookOutcome(job, result.ExecutedCells, result.Duration, result.Succeeded, Summarize(result), written);
+        var summary = run.End is { } end ? Summarize(end, run.EndedInCell, result) : Summarize(result);
+        return new NotebookOutcome(job, result.ExecutedCells, run.Duration, result.Succeeded && run.End is null, summary, written)
+        {
+            PeakWorkingSet = run.PeakWorkingSet,
+        };
     }
 
     /// <summary>
@@ -70,6 +88,10 @@ internal sealed partial class BatchRunner(string outputFolder, RunOptions option
 
     [GeneratedRegex(@"^\.cell-\d+\.(stdout|stderr|stream)(-\d+)?\.txt$", RegexOptions.CultureInvariant)]
     private static partial Regex FullStreamFile();
+
+    private static string Summarize(ProcessEnd end, int? cell, NotebookRunResult result) => cell is { } index
+        ? $"cell {index + 1}: {end.Reason}"
+        : result.Cells.Count == 0 ? $"before any cell: {end.Reason}" : $"after cell {result.Cells.Keys.Max() + 1}: {end.Reason}";
 
     private static string Summarize(NotebookRunResult result)
     {

@@ -7,4 +7,8 @@ namespace MembraneKit.Cli.Running;
 /// <param name="Succeeded">Whether every cell succeeded.</param>
 /// <param name="Summary">One line: "ok", or the first failure.</param>
 /// <param name="OutputPath">Where the executed copy was written, if it was.</param>
-internal sealed record NotebookOutcome(NotebookJob Job, int CodeCells, TimeSpan Duration, bool Succeeded, string Summary, string? OutputPath);
+internal sealed record NotebookOutcome(NotebookJob Job, int CodeCells, TimeSpan Duration, bool Succeeded, string Summary, string? OutputPath)
+{
+    /// <summary>The peak working set, in bytes, of the process that ran the notebook, if it reported one.</summary>
+    public long? PeakWorkingSet { get; init; }
+}
