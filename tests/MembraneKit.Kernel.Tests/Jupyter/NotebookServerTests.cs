@@ -23,6 +23,8 @@ public sealed class NotebookServerTests(KernelInstallation kernel, CourseRuns co
     public async Task Restart_and_run_all_in_the_classic_notebook_shows_the_equations_and_an_interactive_chart()
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (apt-get install -y chromium); .ci/run does.");
+        var classic = await ProcessRun.RunAsync("/usr/bin/python3", ["-c", "import notebook.notebookapp"], TimeSpan.FromMinutes(1));
+        Assert.True(classic.ExitCode == 0, $"Debian's classic Notebook server (6.x) is missing: apt-get install -y jupyter-notebook; .ci/run does.\n{classic.Describe()}");
         await course.FeedAsync();
         var folder = Path.Combine(kernel.Root, "notebook-server");
         Directory.CreateDirectory(folder);
@@ -94,6 +96,8 @@ public sealed class NotebookServerTests(KernelInstallation kernel, CourseRuns co
             await page.WaitForFunctionAsync(
                 "() => { const cells = Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code'); return cells.length > 0 && cells.every(c => typeof c.input_prompt_number === 'number') && !Jupyter.notebook.kernel_busy; }",
                 null, new() { Timeout = Wait, PollingInterval = 500 });
+            // The front end took the language from this kernel's kernel_info_reply (the file says polyglot-notebook).
+            Assert.Equal("C#", await page.EvaluateAsync<string>("() => Jupyter.notebook.metadata.language_info.name"));
             var counts = await page.EvaluateAsync<int[]>("() => Jupyter.notebook.get_cells().filter(c => c.cell_type === 'code').map(c => c.input_prompt_number)");
             Assert.Equal(Enumerable.Range(1, counts.Length), counts);
 
