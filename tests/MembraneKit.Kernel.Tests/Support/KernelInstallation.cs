@@ -61,9 +61,9 @@ public sealed class KernelInstallation : IAsyncLifetime
         ProcessRun.RunAsync(Python, ["-m", module, .. arguments], limit, Environment, workingDirectory);
 }
 
-/// <summary>The tests that share one installed kernelspec.</summary>
+/// <summary>The tests that share one installed kernelspec (and, for those that run the course notebooks, one run of them).</summary>
 [CollectionDefinition(Name)]
-public sealed class KernelInstallationCollection : ICollectionFixture<KernelInstallation>
+public sealed class KernelInstallationCollection : ICollectionFixture<KernelInstallation>, ICollectionFixture<CourseRuns>
 {
     public const string Name = "Installed kernel";
 }
