@@ -154,21 +154,33 @@ internal sealed class KernelUnderTest : IDisposable
         return kilobytes / 1024;
     }
 
-    /// <summary>Asks the kernel to shut down (on control), waits a moment for it, then ends it if it is still there.</summary>
+    /// <summary>
+    /// Sends <c>shutdown_request</c> on control and waits for the process to end, as a front end does when a
+    /// notebook closes; a kernel still there after 10 s is ended.
+    /// </summary>
+    /// <returns>The time from the request to the process's exit.</returns>
+    public TimeSpan Shutdown()
+    {
+        var clock = Stopwatch.StartNew();
+        Send(_control, "shutdown_request", new JsonObject { ["restart"] = false });
+        if (!_process.WaitForExit(TimeSpan.FromSeconds(10)))
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(TimeSpan.FromSeconds(5));
+            throw Failure("The kernel did not exit within 10 s of a shutdown_request");
+        }
+
+        return clock.Elapsed;
+    }
+
+    /// <summary>Shuts the kernel down if it is still running (ending it if it will not go) and closes the client.</summary>
     public void Dispose()
     {
         try
         {
             if (!_process.HasExited)
             {
-                Send(_control, "shutdown_request", new JsonObject { ["restart"] = false });
-                var reply = new List<byte[]>();
-                _control.TryReceiveMultipartBytes(TimeSpan.FromSeconds(2), ref reply);
-                if (!_process.WaitForExit(TimeSpan.FromSeconds(5)))
-                {
-                    _process.Kill(entireProcessTree: true);
-                    _process.WaitForExit(TimeSpan.FromSeconds(5));
-                }
+                Shutdown();
             }
         }
         finally

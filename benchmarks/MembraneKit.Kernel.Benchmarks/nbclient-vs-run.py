@@ -13,7 +13,8 @@ notebook failed or the tools could not be prepared.
 Usage (from anywhere in the repository, with Debian's Python):
   /usr/bin/python3 benchmarks/MembraneKit.Kernel.Benchmarks/nbclient-vs-run.py [--tool PATH] [--repeat N]
 Without --tool this checkout's command is packed (ReadyToRun) and installed into a temporary tool path.
-The kit is packed into artifacts/packages first (`membranekit setup`), which the notebooks load.
+The kit is packed into artifacts/packages first (`membranekit setup`; --skip-setup when it is), which the
+notebooks load.
 """
 
 import argparse
@@ -69,12 +70,14 @@ def time_run(tool: Path, notebook: Path, out: Path, env) -> float:
 
 
 def time_nbclient(notebook: Path, out: Path) -> float:
+    out.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     nb = nbformat.read(notebook, as_version=4)
     # No kernel name given: nbclient takes the notebook's own (.net-csharp), as a user's front end does.
     client = NotebookClient(nb, timeout=CELL_TIMEOUT_S, startup_timeout=60, resources={"metadata": {"path": str(notebook.parent)}})
-    client.execute()
-    out.mkdir(parents=True, exist_ok=True)
+    # The kernel's log goes beside the executed copy, not into the table.
+    with open(out / f"{notebook.stem}.kernel.log", "a") as log:
+        client.execute(stderr=log)
     nbformat.write(nb, out / notebook.name)
     return time.perf_counter() - start
 
@@ -84,6 +87,7 @@ def main() -> int:
     parser.add_argument("--tool", type=Path, help="an installed membranekit (default: pack and install this checkout)")
     parser.add_argument("--repeat", type=int, default=3, help="measurements per notebook and side (default 3)")
     parser.add_argument("--notebooks", type=Path, help="the notebooks' folder (default: the repository's notebooks/)")
+    parser.add_argument("--skip-setup", action="store_true", help="the kit is packed already: skip `membranekit setup`")
     arguments = parser.parse_args()
     if arguments.repeat < 1:
         parser.error(f"--repeat must be at least 1 (got {arguments.repeat})")
@@ -112,8 +116,9 @@ def main() -> int:
             "DOTNET_CLI_TELEMETRY_OPTOUT": "1",
         })
         env = dict(os.environ)
-        print("Packing the kit into artifacts/packages (membranekit setup) …", flush=True)
-        check([tool, "setup", "--repo", root], root, env)
+        if not arguments.skip_setup:
+            print("Packing the kit into artifacts/packages (membranekit setup) …", flush=True)
+            check([tool, "setup", "--repo", root], root, env)
         check([tool, "kernel", "install", "--prefix", jupyter / "prefix"], root, env)
 
         # One unmeasured pass on each side: package restores and the disk cache are warm for both alike.
