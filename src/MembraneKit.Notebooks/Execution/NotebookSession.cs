@@ -369,9 +369,16 @@ public sealed partial class NotebookSession : IDisposable
         CellContext.Current = cell;
         try
         {
-            var diagnostics = script.Compile(stop).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
-            if (diagnostics.Length > 0)
+            // CreateDelegate emits the submission once, and the run reuses it. Script.Compile would emit it and then
+            // bind the whole submission again for its warnings, which the engine does not show: a millisecond or more
+            // of every warm cell. A failed emit throws with the same errors Compile reports.
+            try
             {
+                script.CreateDelegate(stop);
+            }
+            catch (CompilationErrorException e)
+            {
+                var diagnostics = e.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
                 completion.TrySetResult(new SubmissionOutcome(null, null, TimeSpan.Zero, diagnostics, false));
                 return;
             }
