@@ -3,7 +3,7 @@ using MembraneKit.Cli.Commands;
 
 namespace MembraneKit.Cli;
 
-/// <summary>The <c>membranekit</c> command line: <c>run</c>, <c>setup</c> and <c>kernel</c>.</summary>
+/// <summary>The <c>membranekit</c> command line: <c>run</c>, <c>setup</c>, <c>kernel</c> and <c>assign</c>.</summary>
 public static class CliApplication
 {
     /// <summary>Parses <paramref name="args"/> and runs the command they name.</summary>
@@ -20,6 +20,7 @@ public static class CliApplication
         root.Subcommands.Add(RunCommand.Create(output, error, isTerminal));
         root.Subcommands.Add(SetupCommand.Create(output, error, isTerminal));
         root.Subcommands.Add(KernelCommand.Create(output, error));
+        root.Subcommands.Add(AssignCommand.Create(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration);
     }

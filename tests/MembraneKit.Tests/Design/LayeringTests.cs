@@ -4,7 +4,7 @@ namespace MembraneKit.Tests.Design;
 
 /// <summary>
 /// The layers of DESIGN.md: MembraneKit ← MembraneKit.Interactive (the kit), MembraneKit.Notebooks ←
-/// MembraneKit.Kernel ← MembraneKit.Cli (the tooling). The physics knows nothing of displays or notebooks;
+/// MembraneKit.Kernel ← MembraneKit.Cli and MembraneKit.Notebooks ← MembraneKit.Grading ← MembraneKit.Cli (the tooling). The physics knows nothing of displays or notebooks;
 /// the engine knows nothing of membranes.
 /// </summary>
 public class LayeringTests
@@ -15,7 +15,8 @@ public class LayeringTests
         ["MembraneKit.Interactive"] = ["MembraneKit"],
         ["MembraneKit.Notebooks"] = [],
         ["MembraneKit.Kernel"] = ["MembraneKit.Notebooks"],
-        ["MembraneKit.Cli"] = ["MembraneKit.Notebooks", "MembraneKit.Kernel"],
+        ["MembraneKit.Grading"] = ["MembraneKit.Notebooks"],
+        ["MembraneKit.Cli"] = ["MembraneKit.Notebooks", "MembraneKit.Kernel", "MembraneKit.Grading"],
     };
 
     private static IEnumerable<string> Includes(string project, string item) =>
