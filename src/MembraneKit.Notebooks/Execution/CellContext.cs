@@ -156,10 +156,13 @@ internal sealed class CellContext
     /// Replaces the display with <paramref name="displayId"/>: in place while the cell runs, else through
     /// the late-update callback.
     /// </summary>
-    public void UpdateDisplay(string displayId, object? value, IReadOnlyList<string> mimeTypes)
+    public void UpdateDisplay(string displayId, object? value, IReadOnlyList<string> mimeTypes) =>
+        UpdateDisplay(new DisplayDataOutput(MimeBundles.Create(value, mimeTypes)) { DisplayId = displayId });
+
+    /// <summary>Replaces the display whose id <paramref name="updated"/> carries (see the other overload).</summary>
+    public void UpdateDisplay(DisplayDataOutput updated)
     {
-        var bundle = MimeBundles.Create(value, mimeTypes);
-        var updated = new DisplayDataOutput(bundle) { DisplayId = displayId };
+        var displayId = updated.DisplayId ?? throw new ArgumentException("The updated display has no display id.", nameof(updated));
         OutputEvent? raised = null;
         LateDisplayUpdate? late = null;
         lock (_gate)

@@ -55,9 +55,13 @@ public sealed partial class NotebookSession
             return false;
         }
 
+        // Shown while the restore runs (a cold one takes seconds), then replaced by what was installed.
+        var progress = Progress(newlyRequested, "Installing", "…");
+        cell.Add(progress);
         var outcome = await _restorer.RestoreAsync(all, configured.Used, _sources.ToArray(), stop).ConfigureAwait(false);
         if (outcome.Errors.Count > 0)
         {
+            cell.UpdateDisplay(Progress(newlyRequested, "Could not install", ".") with { DisplayId = progress.DisplayId });
             var errors = outcome.Errors.Concat(configured.DroppedForTheirName.Select(source =>
                 $"note: the NuGet source \"{source.Name}\" ({source.Location}) was not used: its name contains white space, and Polyglot Notebooks' resolver drops such sources, so this engine does too. Give it a name without spaces: dotnet nuget remove source \"{source.Name}\", then dotnet nuget add source \"{source.Location}\" --name <name>.")).ToArray();
             var message = "Package restore failed:\n" + string.Join("\n", errors);
@@ -97,7 +101,7 @@ public sealed partial class NotebookSession
         }
 
         _scriptOptions = _scriptOptions.AddReferences(references);
-        cell.Add(InstalledPackages(newlyRequested, outcome.Packages));
+        cell.UpdateDisplay(InstalledPackages(newlyRequested, outcome.Packages) with { DisplayId = progress.DisplayId });
 
         foreach (var package in DependenciesFirst(added))
         {
@@ -119,6 +123,19 @@ public sealed partial class NotebookSession
         }
 
         return true;
+    }
+
+    private static DisplayDataOutput Progress(IEnumerable<PackageReference> requested, string verb, string end)
+    {
+        var text = $"{verb} {string.Join(", ", requested.Select(p => p.ToString()).Order(StringComparer.OrdinalIgnoreCase))}{end}";
+        return new DisplayDataOutput(new Dictionary<string, string>
+        {
+            [MimeBundles.Html] = $"<div><span>{WebUtility.HtmlEncode(text)}</span></div>",
+            [MimeBundles.PlainText] = text,
+        })
+        {
+            DisplayId = Guid.NewGuid().ToString("N"),
+        };
     }
 
     private static DisplayDataOutput InstalledPackages(IEnumerable<PackageReference> requested, IReadOnlyList<ResolvedPackage> resolved)

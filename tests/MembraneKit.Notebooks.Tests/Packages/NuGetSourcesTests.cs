@@ -54,7 +54,7 @@ public sealed class NuGetSourcesTests(WidgetPackageFixture widgets)
         var load = await session.ExecuteAsync($"#r \"nuget: {WidgetPackageFixture.PackageId}, {version}\"");
 
         Assert.True(load.Status == CellStatus.Failed, string.Join("\n", load.Outputs.Select(o => o.ToJson().ToJsonString())));
-        var error = Assert.IsType<ErrorOutput>(Assert.Single(load.Outputs));
+        var error = Assert.Single(load.Outputs.OfType<ErrorOutput>());
         Assert.Contains("NU110", error.Value, StringComparison.Ordinal);
         Assert.Contains("\"widget feed\"", error.Value, StringComparison.Ordinal);
         Assert.Contains("name contains white space", error.Value, StringComparison.Ordinal);

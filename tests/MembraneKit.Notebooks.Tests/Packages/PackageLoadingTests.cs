@@ -25,6 +25,37 @@ public sealed class PackageLoadingTests(WidgetPackageFixture widgets)
     }
 
     [Fact]
+    public async Task While_packages_restore_a_display_says_so_and_is_then_replaced_by_what_was_installed()
+    {
+        using var session = new NotebookSession(new SessionOptions { RestoreCacheDirectory = TestNotebooks.TempFolder() });
+        var events = new List<OutputEvent>();
+
+        var load = await session.ExecuteAsync(widgets.LoadSource, onOutput: e => events.Add(e));
+
+        Assert.True(load.Succeeded);
+        var first = Assert.IsType<DisplayDataOutput>(events[0].Output);
+        Assert.False(events[0].IsUpdate);
+        Assert.Equal($"Installing {WidgetPackageFixture.PackageId}, {widgets.Version}…", first.Data["text/plain"]);
+        Assert.NotNull(first.DisplayId);
+        var replaced = Assert.Single(events, e => e.IsUpdate && e.Output is DisplayDataOutput d && d.DisplayId == first.DisplayId);
+        Assert.StartsWith("Installed Packages", ((DisplayDataOutput)replaced.Output).Data["text/plain"], StringComparison.Ordinal);
+        Assert.StartsWith("Installed Packages", Assert.IsType<DisplayDataOutput>(load.Outputs[0]).Data["text/plain"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_failed_restore_replaces_the_progress_display_before_the_error()
+    {
+        using var session = new NotebookSession(new SessionOptions { RestoreCacheDirectory = TestNotebooks.TempFolder() });
+
+        var load = await session.ExecuteAsync($"#i \"nuget: {widgets.Feed}\"\n#r \"nuget: MembraneKit.NoSuchPackage, 1.0.0\"");
+
+        Assert.Equal(CellStatus.Failed, load.Status);
+        var progress = Assert.IsType<DisplayDataOutput>(load.Outputs[0]);
+        Assert.Equal("Could not install MembraneKit.NoSuchPackage, 1.0.0.", progress.Data["text/plain"]);
+        Assert.IsType<ErrorOutput>(load.Outputs[1]);
+    }
+
+    [Fact]
     public async Task A_feed_folder_that_no_longer_exists_does_not_break_restoring_from_the_others()
     {
         var missingFeed = Path.Combine(TestNotebooks.TempFolder(), "deleted-feed");
