@@ -14,6 +14,7 @@ namespace MembraneKit.Kernel.Benchmarks;
 public class WarmRoundTripBenchmarks
 {
     private readonly List<double> _replyMs = [];
+    private readonly List<double> _pacedReplyMs = [];
     private InstalledTool? _tool;
     private KernelUnderTest? _kernel;
     private double _afterStartMiB;
@@ -44,12 +45,38 @@ public class WarmRoundTripBenchmarks
         return idle;
     }
 
+    /// <summary>
+    /// Before each measured request the kernel idles 300 ms, as between a person's re-runs (nobody re-runs a cell
+    /// faster). Back to back, each cell's newly jitted code keeps postponing the runtime's re-compilation of the
+    /// compiler's hot methods (tiered compilation waits for 100 ms without new methods), so the compiler keeps
+    /// running its first-tier code; with a pause it gets the optimised code a student's re-run meets.
+    /// </summary>
+    [IterationSetup(Target = nameof(OnePlusOneAtAPersonsPace))]
+    public void Pause() => Thread.Sleep(300);
+
+    [Benchmark(Description = "execute_request 1+1 → status idle, 300 ms after the previous cell")]
+    public TimeSpan OnePlusOneAtAPersonsPace()
+    {
+        var (reply, idle) = _kernel!.Execute("1+1");
+        _pacedReplyMs.Add(reply.TotalMilliseconds);
+        return idle;
+    }
+
     [GlobalCleanup]
     public void Report()
     {
         var afterAll = _kernel!.ResidentMiB();
         // The first measurements are BenchmarkDotNet's warm-up; the reply times of the measured ones are the last.
-        Figures.Print("execute_request 1+1 → execute_reply (warm kernel)", _replyMs.TakeLast(200).ToList(), "ms", "target ≤ 10 ms median");
+        if (_replyMs.Count > 0)
+        {
+            Figures.Print("execute_request 1+1 → execute_reply (warm kernel, back to back)", _replyMs.TakeLast(200).ToList(), "ms", "target ≤ 10 ms median");
+        }
+
+        if (_pacedReplyMs.Count > 0)
+        {
+            Figures.Print("execute_request 1+1 → execute_reply (warm kernel, 300 ms after the previous cell)", _pacedReplyMs.TakeLast(200).ToList(), "ms", "target ≤ 10 ms median");
+        }
+
         Figures.Print("Resident set, idle 0.5 s after start", [_afterStartMiB], "MiB", "target ≤ 150 MiB");
         Figures.Print($"Resident set after the {WarmUpCells.Length} warm-up cells", [_afterWarmUpMiB], "MiB", "target ≤ 150 MiB");
         Figures.Print($"Resident set after the warm-up and {_replyMs.Count} cells of 1+1", [afterAll], "MiB", "target ≤ 150 MiB");
