@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using MembraneKit.Notebooks;
+using MembraneKit.Notebooks.Tests;
 
 namespace MembraneKit.Grading.Tests.Source;
 

@@ -1,14 +1,8 @@
-using System.Diagnostics;
-
 namespace MembraneKit.Notebooks.Tests;
 
 /// <summary>The official nbformat validator (Debian's python3-nbformat, under /usr/bin/python3).</summary>
 internal static class NotebookValidator
 {
-    private const string Python = "/usr/bin/python3";
-
-    private static readonly TimeSpan Limit = TimeSpan.FromMinutes(2);
-
     // Validates each file as it is written, against the nbformat 4 schema of its minor version: no
     // conversion from older formats (nbformat.read(as_version=4) would upgrade a file that has no
     // "nbformat" at all as a version 1 notebook). Prints one line per file: "ok" or the first error.
@@ -59,30 +53,6 @@ internal static class NotebookValidator
         return verdicts;
     }
 
-    private static (int ExitCode, string Output, string Error) Run(string script, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Python)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Limit))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"the nbformat validator did not finish within {Limit.TotalSeconds} s");
-        }
-
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    private static (int ExitCode, string Output, string Error) Run(string script, params string[] arguments) =>
+        Python.Execute("the nbformat validator", script, arguments);
 }

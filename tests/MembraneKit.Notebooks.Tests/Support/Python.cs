@@ -9,6 +9,14 @@ internal static class Python
 
     public static string Run(string script, params string[] arguments)
     {
+        var (exitCode, output, error) = Execute("python", script, arguments);
+        Assert.True(exitCode == 0, $"python failed:\n{error}");
+        return output;
+    }
+
+    /// <summary>Runs <paramref name="script"/> and returns its exit code and output; <paramref name="what"/> names it if it hangs.</summary>
+    public static (int ExitCode, string Output, string Error) Execute(string what, string script, params string[] arguments)
+    {
         var start = new ProcessStartInfo("/usr/bin/python3")
         {
             RedirectStandardError = true,
@@ -28,10 +36,9 @@ internal static class Python
         if (!process.WaitForExit(Limit))
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail($"python did not finish within {Limit.TotalSeconds} s");
+            Assert.Fail($"{what} did not finish within {Limit.TotalSeconds} s");
         }
 
-        Assert.True(process.ExitCode == 0, $"python failed:\n{error.Result}");
-        return output.Result;
+        return (process.ExitCode, output.Result, error.Result);
     }
 }
