@@ -335,7 +335,9 @@ public sealed partial class NotebookSession : IDisposable
         }
 
         var exception = outcome.Exception ?? outcome.State?.Exception;
-        if (exception is CellInterruptedException || (exception is not null && cell.InterruptRequested))
+        // A stop can land while the submission is already ending (compiling, or leaving a loop): then the submission
+        // finishes with the cancellation before the wait above sees the stop, and it is still an interruption.
+        if (exception is CellInterruptedException || (exception is not null && (cell.InterruptRequested || stop.IsCancellationRequested)))
         {
             throw new OperationCanceledException(stop.IsCancellationRequested ? stop : CancellationToken.None);
         }
