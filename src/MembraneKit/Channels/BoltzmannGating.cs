@@ -56,18 +56,20 @@ public sealed record BoltzmannGating
     public Voltage? SlopeFactor => GatingCharge == 0 ? null : Voltage.FromVoltsUnchecked(Temperature.ThermalVoltage.Volts / GatingCharge);
 
     /// <summary>Makes a Boltzmann gating model.</summary>
-    /// <param name="gatingCharge">The effective gating charge <i>z</i> in elementary charges; any finite
-    /// number (0 gives a voltage-independent P_o = 1/2; a leak channel ≈ 0.1; a voltage-gated channel ≈ 4–6).</param>
+    /// <param name="gatingCharge">The effective gating charge <i>z</i> in elementary charges: 0 (a voltage-independent
+    /// P_o = 1/2), or a magnitude from 10⁻⁶ e to 100 e of either sign (a leak channel ≈ 0.1; a voltage-gated channel ≈ 4–6;
+    /// the steepest known gates ≈ 13). Within it the slope factor RT/(zF) and every slope are finite.</param>
     /// <param name="halfActivation">The potential V½ at which half the channels are open.</param>
     /// <param name="temperature">The temperature, e.g. <c>37.Celsius()</c>.</param>
-    /// <exception cref="InvalidInputException"><paramref name="gatingCharge"/> is NaN or infinite.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="gatingCharge"/> is not finite, is beyond ±100 e, or is
+    /// nonzero but below 10⁻⁶ e in magnitude.</exception>
     public static BoltzmannGating Create(double gatingCharge, Voltage halfActivation, Temperature temperature) =>
-        new(Guard.Finite(gatingCharge, "e"), halfActivation, temperature);
+        new(RequireGatingCharge(gatingCharge), halfActivation, temperature);
 
     /// <summary>The same model with another gating charge.</summary>
-    /// <param name="gatingCharge">The effective gating charge <i>z</i>; any finite number.</param>
-    /// <exception cref="InvalidInputException"><paramref name="gatingCharge"/> is NaN or infinite.</exception>
-    public BoltzmannGating WithGatingCharge(double gatingCharge) => this with { GatingCharge = Guard.Finite(gatingCharge, "e") };
+    /// <param name="gatingCharge">The effective gating charge <i>z</i>: 0, or a magnitude from 10⁻⁶ e to 100 e.</param>
+    /// <exception cref="InvalidInputException">As for <see cref="Create"/>.</exception>
+    public BoltzmannGating WithGatingCharge(double gatingCharge) => this with { GatingCharge = RequireGatingCharge(gatingCharge) };
 
     /// <summary>The same model with another half-activation potential.</summary>
     /// <param name="halfActivation">The new V½.</param>
@@ -146,6 +148,20 @@ public sealed record BoltzmannGating
     }
 
     private double ReducedVoltage(double volts) => GatingCharge * (volts - HalfActivation.Volts) / Temperature.ThermalVoltage.Volts;
+
+    private static double RequireGatingCharge(double gatingCharge, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(gatingCharge))] string? parameterName = null)
+    {
+        var magnitude = Math.Abs(gatingCharge);
+        if (!(magnitude <= MaximumGatingCharge) || (magnitude > 0 && magnitude < MinimumGatingCharge))
+        {
+            throw new InvalidInputException(parameterName ?? nameof(gatingCharge), $"{Guard.Format(gatingCharge)} e",
+                "0, or a gating charge of magnitude from 1E-06 e to 100 e (either sign)");
+        }
+
+        return gatingCharge;
+    }
+
+    private const double MaximumGatingCharge = 100, MinimumGatingCharge = 1e-6;
 
     private static void RequireAtLeastTwo(int points)
     {

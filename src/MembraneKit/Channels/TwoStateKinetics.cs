@@ -37,17 +37,19 @@ public sealed record TwoStateKinetics
     public double RelaxationTimeSeconds => 1 / (OpeningRatePerSecond + ClosingRatePerSecond);
 
     /// <summary>Makes two-state kinetics from the two rates.</summary>
-    /// <param name="openingRatePerSecond">The opening rate α in s⁻¹; finite, not negative.</param>
-    /// <param name="closingRatePerSecond">The closing rate β in s⁻¹; finite, not negative.</param>
-    /// <exception cref="InvalidInputException">A negative or non-finite rate, or both rates zero (a channel
-    /// that never moves has no stationary state).</exception>
+    /// <param name="openingRatePerSecond">The opening rate α in s⁻¹, from 0 to 10³⁰⁰ s⁻¹.</param>
+    /// <param name="closingRatePerSecond">The closing rate β in s⁻¹, from 0 to 10³⁰⁰ s⁻¹; α + β at least 10⁻³⁰⁰ s⁻¹, so
+    /// p∞, τ and every probability are finite.</param>
+    /// <exception cref="InvalidInputException">A negative or non-finite rate, a rate above 10³⁰⁰ s⁻¹, or both rates zero
+    /// (or together below 10⁻³⁰⁰ s⁻¹: a channel that never moves has no stationary state).</exception>
     public static TwoStateKinetics Create(double openingRatePerSecond, double closingRatePerSecond)
     {
-        Guard.NonNegative(openingRatePerSecond, "s⁻¹");
-        Guard.NonNegative(closingRatePerSecond, "s⁻¹");
-        if (openingRatePerSecond + closingRatePerSecond <= 0)
+        Guard.InRange(openingRatePerSecond, 0, MaximumRatePerSecond, "s⁻¹");
+        Guard.InRange(closingRatePerSecond, 0, MaximumRatePerSecond, "s⁻¹");
+        if (openingRatePerSecond + closingRatePerSecond < MinimumTotalRatePerSecond)
         {
-            throw new InvalidInputException(nameof(closingRatePerSecond), "0 s⁻¹", "a rate above 0 s⁻¹ when the opening rate is also 0",
+            throw new InvalidInputException(nameof(closingRatePerSecond), $"{Guard.Format(closingRatePerSecond)} s⁻¹",
+                $"rates that add up to at least 1E-300 s⁻¹ (the opening rate is {Guard.Format(openingRatePerSecond)} s⁻¹)",
                 "a channel with both rates zero never changes state");
         }
 
@@ -58,12 +60,12 @@ public sealed record TwoStateKinetics
     /// α = p∞/τ, β = (1 − p∞)/τ.</summary>
     /// <param name="openProbability">The stationary open probability p∞, from 0 to 1 (for example a
     /// Boltzmann P_o(V)).</param>
-    /// <param name="relaxationTimeSeconds">The relaxation time τ in seconds, above 0.</param>
-    /// <exception cref="InvalidInputException">p∞ outside [0, 1] or τ not above 0.</exception>
+    /// <param name="relaxationTimeSeconds">The relaxation time τ in seconds, from 10⁻³⁰⁰ s to 10³⁰⁰ s.</param>
+    /// <exception cref="InvalidInputException">p∞ outside [0, 1] or τ outside its range.</exception>
     public static TwoStateKinetics FromOpenProbability(double openProbability, double relaxationTimeSeconds)
     {
         Guard.InRange(openProbability, 0, 1);
-        Guard.Positive(relaxationTimeSeconds, "s");
+        Guard.InRange(relaxationTimeSeconds, 1e-300, 1e300, "s");
         return new TwoStateKinetics(openProbability / relaxationTimeSeconds, (1 - openProbability) / relaxationTimeSeconds);
     }
 
@@ -83,6 +85,8 @@ public sealed record TwoStateKinetics
     /// <summary>Formats as "α = 200 s⁻¹, β = 800 s⁻¹ (p∞ = 0.2, τ = 1 ms)".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"α = {OpeningRatePerSecond:G4} s⁻¹, β = {ClosingRatePerSecond:G4} s⁻¹ (p∞ = {StationaryOpenProbability:G4}, τ = {RelaxationTimeSeconds * 1000:G4} ms)");
+
+    private const double MaximumRatePerSecond = 1e300, MinimumTotalRatePerSecond = 1e-300;
 
     // 1 − e^(−(α+β)Δt) to the last bit for small steps too (double.ExpM1 is exp(x) − 1 on .NET 8–10, and MathNet
     // 5.0.0's Expm1 truncates its series at 2⁻¹⁶ of the sum).

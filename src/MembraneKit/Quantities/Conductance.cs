@@ -6,8 +6,13 @@ namespace MembraneKit;
 /// An electrical conductance, never negative. Stored in siemens; made with <see cref="FromSiemens"/>,
 /// <see cref="FromNanosiemens"/>, <see cref="FromPicosiemens"/> and friends.
 /// </summary>
+/// <remarks>Accepted from 0 S to <see cref="MaximumSiemens"/> (10⁶ S): no membrane, cell or channel population comes
+/// near it, and within it every current and every unit of this type (down to picosiemens) is a finite number.</remarks>
 public readonly record struct Conductance : IComparable<Conductance>, IFormattable
 {
+    /// <summary>Largest conductance accepted, in siemens (10⁶ S).</summary>
+    public const double MaximumSiemens = 1e6;
+
     private Conductance(double siemens) => Siemens = siemens;
 
     /// <summary>Zero conductance (a closed or absent pathway).</summary>
@@ -26,29 +31,29 @@ public readonly record struct Conductance : IComparable<Conductance>, IFormattab
     public double Picosiemens => Siemens * 1e12;
 
     /// <summary>Makes a conductance from siemens.</summary>
-    /// <param name="siemens">Conductance in S, finite and not negative.</param>
-    /// <exception cref="InvalidInputException">Negative or not finite.</exception>
-    public static Conductance FromSiemens(double siemens) => new(Guard.NonNegative(siemens, "S"));
+    /// <param name="siemens">Conductance in S, from 0 to 10⁶ S.</param>
+    /// <exception cref="InvalidInputException">Negative, not finite, or above 10⁶ S.</exception>
+    public static Conductance FromSiemens(double siemens) => Checked(siemens, siemens, "S");
 
     /// <summary>Makes a conductance from millisiemens.</summary>
-    /// <param name="millisiemens">Conductance in mS, finite and not negative.</param>
-    /// <exception cref="InvalidInputException">Negative or not finite.</exception>
-    public static Conductance FromMillisiemens(double millisiemens) => new(Guard.NonNegative(millisiemens, "mS") * 1e-3);
+    /// <param name="millisiemens">Conductance in mS, from 0 to 10⁶ S.</param>
+    /// <exception cref="InvalidInputException">Negative, not finite, or above 10⁶ S.</exception>
+    public static Conductance FromMillisiemens(double millisiemens) => Checked(millisiemens * 1e-3, millisiemens, "mS");
 
     /// <summary>Makes a conductance from microsiemens.</summary>
-    /// <param name="microsiemens">Conductance in µS, finite and not negative.</param>
-    /// <exception cref="InvalidInputException">Negative or not finite.</exception>
-    public static Conductance FromMicrosiemens(double microsiemens) => new(Guard.NonNegative(microsiemens, "µS") * 1e-6);
+    /// <param name="microsiemens">Conductance in µS, from 0 to 10⁶ S.</param>
+    /// <exception cref="InvalidInputException">Negative, not finite, or above 10⁶ S.</exception>
+    public static Conductance FromMicrosiemens(double microsiemens) => Checked(microsiemens * 1e-6, microsiemens, "µS");
 
     /// <summary>Makes a conductance from nanosiemens.</summary>
-    /// <param name="nanosiemens">Conductance in nS, finite and not negative.</param>
-    /// <exception cref="InvalidInputException">Negative or not finite.</exception>
-    public static Conductance FromNanosiemens(double nanosiemens) => new(Guard.NonNegative(nanosiemens, "nS") * 1e-9);
+    /// <param name="nanosiemens">Conductance in nS, from 0 to 10⁶ S.</param>
+    /// <exception cref="InvalidInputException">Negative, not finite, or above 10⁶ S.</exception>
+    public static Conductance FromNanosiemens(double nanosiemens) => Checked(nanosiemens * 1e-9, nanosiemens, "nS");
 
     /// <summary>Makes a conductance from picosiemens.</summary>
-    /// <param name="picosiemens">Conductance in pS, finite and not negative.</param>
-    /// <exception cref="InvalidInputException">Negative or not finite.</exception>
-    public static Conductance FromPicosiemens(double picosiemens) => new(Guard.NonNegative(picosiemens, "pS") * 1e-12);
+    /// <param name="picosiemens">Conductance in pS, from 0 to 10⁶ S.</param>
+    /// <exception cref="InvalidInputException">Negative, not finite, or above 10⁶ S.</exception>
+    public static Conductance FromPicosiemens(double picosiemens) => Checked(picosiemens * 1e-12, picosiemens, "pS");
 
     /// <inheritdoc/>
     public int CompareTo(Conductance other) => Siemens.CompareTo(other.Siemens);
@@ -60,7 +65,9 @@ public readonly record struct Conductance : IComparable<Conductance>, IFormattab
     public static Conductance operator +(Conductance left, Conductance right) => new(left.Siemens + right.Siemens);
 
     /// <summary>A conductance scaled by a non-negative number (for example N·p_o·γ).</summary>
-    public static Conductance operator *(double factor, Conductance value) => new(Guard.NonNegative(factor) * value.Siemens);
+    /// <remarks>The product may exceed <see cref="MaximumSiemens"/> (N channels of γ each), but not 10²⁹⁰ S, so every
+    /// unit stays finite.</remarks>
+    public static Conductance operator *(double factor, Conductance value) => Checked(Guard.NonNegative(factor) * value.Siemens, factor, "× " + value, 1e290);
 
     /// <summary>The ratio of two conductances (dimensionless).</summary>
     public static double operator /(Conductance left, Conductance right) => left.Siemens / right.Siemens;
@@ -83,4 +90,14 @@ public readonly record struct Conductance : IComparable<Conductance>, IFormattab
     /// <inheritdoc/>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         QuantityFormat.Scaled(Siemens, [(1, "S"), (1e-3, "mS"), (1e-6, "µS"), (1e-9, "nS"), (1e-12, "pS"), (1e-15, "fS")], format, formatProvider);
+
+    private static Conductance Checked(double siemens, double given, string unit, double maximum = MaximumSiemens, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(given))] string? parameterName = null)
+    {
+        if (!double.IsFinite(given) || given < 0 || !(siemens <= maximum))
+        {
+            throw new InvalidInputException(parameterName ?? "conductance", $"{Guard.Format(given)} {unit}", $"a conductance from 0 S to {Guard.Format(maximum)} S");
+        }
+
+        return new Conductance(siemens);
+    }
 }

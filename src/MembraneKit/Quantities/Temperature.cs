@@ -19,6 +19,8 @@ public readonly record struct Temperature : IComparable<Temperature>, IFormattab
     /// <summary>Highest temperature accepted, in kelvin.</summary>
     public const double MaximumKelvin = 400;
 
+    private const double MinimumCelsius = -73.15;
+
     private Temperature(double kelvin) => Kelvin = kelvin;
 
     /// <summary>Room temperature, 25 °C (298.15 K): the reference temperature of electrochemical tables.</summary>
@@ -84,6 +86,12 @@ public readonly record struct Temperature : IComparable<Temperature>, IFormattab
 
         if (kelvin < MinimumKelvin)
         {
+            // −73.15 + 273.15 rounds to 199.99999999999997: the documented lowest Celsius value itself is accepted.
+            if (celsius >= MinimumCelsius)
+            {
+                return new Temperature(MinimumKelvin);
+            }
+
             throw new InvalidInputException(nameof(celsius), $"{Guard.Format(celsius)} °C", "a temperature from −73.15 °C to 126.85 °C");
         }
 

@@ -99,7 +99,7 @@ public class BoltzmannGatingTests
     [Fact]
     public void Extreme_voltages_give_zero_or_one_never_nan()
     {
-        var gating = BoltzmannGating.Create(1000, Voltage.Zero, 37.Celsius());
+        var gating = BoltzmannGating.Create(100, Voltage.Zero, 37.Celsius());
         Assert.Equal(0, gating.OpenProbability((-9000).Millivolts()));
         Assert.Equal(1, gating.OpenProbability(9000.Millivolts()));
     }
@@ -129,11 +129,15 @@ public class BoltzmannGatingTests
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
     [InlineData(double.NegativeInfinity)]
-    public void A_non_finite_gating_charge_is_refused(double z)
+    [InlineData(100.000001)]
+    [InlineData(-100.000001)]
+    [InlineData(0.99e-6)]
+    [InlineData(-5e-324)]
+    public void A_gating_charge_outside_0_or_1e_minus_6_to_100_e_is_refused_with_the_range(double z)
     {
         var e = Assert.Throws<InvalidInputException>(() => BoltzmannGating.Create(z, Voltage.Zero, 37.Celsius()));
         Assert.Equal("gatingCharge", e.ParamName);
-        Assert.Contains("a finite number", e.Message);
+        Assert.Contains("from 1E-06 e to 100 e", e.Message);
         var w = Assert.Throws<InvalidInputException>(() => BoltzmannGating.Create(1, Voltage.Zero, 37.Celsius()).WithGatingCharge(z));
         Assert.Equal("gatingCharge", w.ParamName);
     }

@@ -70,7 +70,7 @@ public class TwoStateKineticsTests
         Assert.Contains("-1 s⁻¹", a.Message);
         var b = Assert.Throws<InvalidInputException>(() => TwoStateKinetics.Create(10, -1));
         Assert.Equal("closingRatePerSecond", b.ParamName);
-        Assert.Contains("0 s⁻¹ or more", b.Message);
+        Assert.Contains("from 0 s⁻¹ to 1E+300 s⁻¹", b.Message);
     }
 
     [Fact]
