@@ -67,9 +67,9 @@ public sealed partial record LiquidJunction
 
     /// <summary>Adds an ion with its concentrations in millimolar, or replaces its concentrations if already present.</summary>
     /// <param name="ion">The ionic species; it must have a limiting conductivity.</param>
-    /// <param name="left">Concentration in the left solution, mM, 0 or more.</param>
-    /// <param name="right">Concentration in the right solution, mM, 0 or more (not both 0).</param>
-    /// <exception cref="InvalidInputException">An ion without a limiting conductivity, a negative or non-finite concentration, or both zero.</exception>
+    /// <param name="left">Concentration in the left solution in mM: 0, or from 10⁻²¹ mM to 20 000 mM (the range of <see cref="Concentration"/>).</param>
+    /// <param name="right">Concentration in the right solution in mM, the same range (not both 0).</param>
+    /// <exception cref="InvalidInputException">An ion without a limiting conductivity, a concentration outside that range, or both zero.</exception>
     public LiquidJunction With(Ion ion, double left, double right) => With(ion, left, right, nameof(ion));
 
     /// <summary>Adds an ion with its concentrations, or replaces its concentrations if already present.</summary>
@@ -99,8 +99,8 @@ public sealed partial record LiquidJunction
     private LiquidJunction With(Ion ion, double left, double right, string ionParameterName)
     {
         var mobility = RequireMobility(ion, ionParameterName);
-        Guard.NonNegative(left, "mM");
-        Guard.NonNegative(right, "mM");
+        RequireMillimolar(left);
+        RequireMillimolar(right);
         if (left == 0 && right == 0)
         {
             throw new InvalidInputException(nameof(left), "0 mM (and right = 0 mM)", $"a concentration above 0 on at least one side for {ion.Symbol}");
@@ -108,6 +108,16 @@ public sealed partial record LiquidJunction
 
         var item = new JunctionIon(ion, left, right, mobility);
         return this with { IonList = IonList.WithReplacedOrAdded(i => i.Ion == ion, item) };
+    }
+
+    // 0 (the ion is absent on that side) or the range of Concentration, so no sum or logarithm leaves the double range.
+    private static void RequireMillimolar(double millimolar, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(millimolar))] string? parameterName = null)
+    {
+        if (!(millimolar == 0 || (millimolar >= Concentration.MinimumMillimolar && millimolar <= Concentration.MaximumMillimolar)))
+        {
+            throw new InvalidInputException(parameterName ?? nameof(millimolar), $"{Guard.Format(millimolar)} mM",
+                $"0 mM, or a concentration from {Guard.Format(Concentration.MinimumMillimolar)} mM to {Guard.Format(Concentration.MaximumMillimolar)} mM");
+        }
     }
 
     private static double RequireMobility(Ion? ion, string parameterName)

@@ -235,7 +235,7 @@ public class LiquidJunctionTests
     {
         var negative = Assert.Throws<InvalidInputException>(() => LiquidJunction.At(25.Celsius()).With(Ion.Hydrogen, -1, 10));
         Assert.Equal("left", negative.ParamName);
-        Assert.Contains("0 mM or more", negative.Message);
+        Assert.Contains("0 mM, or a concentration from 1E-21 mM to 20000 mM", negative.Message);
         var absent = Assert.Throws<InvalidInputException>(() => LiquidJunction.At(25.Celsius()).With(Ion.Hydrogen, 0, 0));
         Assert.Equal("left", absent.ParamName);
         Assert.Contains("at least one side", absent.Message);

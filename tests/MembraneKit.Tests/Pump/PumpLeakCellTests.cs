@@ -203,6 +203,33 @@ public class PumpLeakCellTests
         Assert.InRange(tau.TotalMilliseconds, 1, 100);
     }
 
+    [Property(MaxTest = 50)]
+    public Property The_membrane_time_constant_is_capacitance_over_the_analytic_ghk_slope_conductance() =>
+        Prop.ForAll(PlausibleCells().ToArbitrary(), cell =>
+        {
+            // G = Σ P A zF · (zF/RT) · df/du with f(u) = u(c_in − c_out e^(−u))/(1 − e^(−u)), differentiated by hand:
+            // df/du = (c_in − c_out E)/(1 − E) + u E (c_out − c_in)/(1 − E)², E = e^(−u); at the cell's own potential.
+            const double faraday = 1.602176634e-19 * 6.02214076e23, gasConstant = 1.380649e-23 * 6.02214076e23;
+            var volts = cell.MembranePotential.Volts;
+            var kelvin = cell.Membrane.Temperature.Kelvin;
+            var area = cell.SurfaceArea.SquareMeters;
+            var slope = 0.0;
+            foreach (var g in cell.Membrane.Ions.Where(g => g.Permeability is { Value: > 0 }))
+            {
+                var zF = g.Ion.Charge * faraday;
+                var u = zF * volts / (gasConstant * kelvin);
+                var e = Math.Exp(-u);
+                double cin = g.Inside.Millimolar, cout = g.Outside.Millimolar;
+                var dfdu = (cin - cout * e) / (1 - e) + u * e * (cout - cin) / ((1 - e) * (1 - e));
+                slope += g.Permeability!.Value.MetersPerSecond * area * zF * zF / (gasConstant * kelvin) * dfdu;
+            }
+
+            var expected = 0.01 * area / slope; // 1 µF/cm² = 0.01 F/m²
+            Assert.True(Math.Abs(cell.MembraneTimeConstantSeconds - expected) <= 1e-10 * expected,
+                $"{cell}: τ = {cell.MembraneTimeConstantSeconds:R} s vs analytic {expected:R} s");
+            return true;
+        });
+
     [Fact]
     public void The_cell_uses_the_membranes_own_pump()
     {
