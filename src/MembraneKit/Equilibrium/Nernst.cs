@@ -9,7 +9,7 @@ namespace MembraneKit;
 /// (<see cref="PhysicalConstants"/>). For K⁺ at 37 °C with 140 mM inside and 4 mM outside, E_K = −95.0 mV.
 /// Reference: B. Hille, <i>Ion Channels of Excitable Membranes</i>, 3rd ed. (Sinauer, 2001), ch. 1.
 /// </remarks>
-public static class Nernst
+public static partial class Nernst
 {
     /// <summary>The Nernst potential of an ion.</summary>
     /// <param name="ion">The ionic species (its valence sets the sign and scale).</param>
