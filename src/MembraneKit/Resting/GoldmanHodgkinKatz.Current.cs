@@ -56,6 +56,24 @@ public static partial class GoldmanHodgkinKatz
         return curve with { Membrane = membrane };
     }
 
+    /// <summary>The GHK I–V curve of the permeant ions of a membrane on a uniform grid, written into a buffer of yours — for
+    /// loops that compute many large curves (parameter scans, animations) without allocating a new array each time.</summary>
+    /// <param name="membrane">The membrane; ions with a permeability above 0 carry current.</param>
+    /// <param name="from">The first voltage.</param>
+    /// <param name="to">The last voltage, above <paramref name="from"/>.</param>
+    /// <param name="currents">Receives the summed current (A m⁻² for absolute permeabilities, relative units for relative
+    /// ones) at V_i = from + i·(to − from)/(n − 1), n = its length, at least 2: the numbers <see cref="IVCurve(Membrane, Voltage, Voltage, int)"/>
+    /// gives in <see cref="MembraneKit.IVCurve.Currents"/>.</param>
+    /// <returns>The reversal potentials: every voltage where the current crosses zero, refined to the limit of double precision.</returns>
+    /// <exception cref="InvalidInputException">No permeant ion, mixed kinds of permeability, from ≥ to, fewer than 2 elements,
+    /// or a current beyond the double range (a permeability above about 10³⁰⁰).</exception>
+    public static IReadOnlyList<Voltage> FillIVCurve(Membrane membrane, Voltage from, Voltage to, Span<double> currents)
+    {
+        var (_, set, unit, _) = CurveInputs(membrane);
+        var (first, step) = MembraneKit.IVCurve.Grid(from, to, currents.Length, nameof(currents));
+        return MembraneKit.IVCurve.FillAndScan(set.TotalDensity, set.FillUniform, unit, first, step, currents);
+    }
+
     /// <summary>The GHK I–V curve of the permeant ions of a membrane at voltages of your choosing (for example a
     /// recorded voltage protocol), given as plain millivolts — a span, so an array or part of one serves.</summary>
     /// <param name="membrane">The membrane; ions with a permeability above 0 carry current.</param>

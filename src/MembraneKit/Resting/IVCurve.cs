@@ -138,20 +138,32 @@ public sealed record IVCurve
     }
 
     /// <summary>A computed curve on the uniform grid from <paramref name="from"/> to <paramref name="to"/>; <paramref name="fill"/> gets
-    /// (first volts, step volts, output). Every current is evaluated here, block by block, to find the zero crossings.</summary>
+    /// (first volts, step volts, output). The currents are computed once, into the array the curve keeps, and the zero
+    /// crossings are found in the same pass, block by block while each block is in the cache.</summary>
     internal static IVCurve Compute(string description, IReadOnlyList<Ion> ions, Func<double, double> current, UniformFill fill, CurrentUnit unit, Voltage from, Voltage to, int points)
     {
         var (first, step) = Grid(from, to, points);
-        var voltages = new UniformVoltages(first, step, points);
-        var currents = new SampledCurrents(fill, first, step, points);
+
+        // Every element is written below, so the runtime need not clear the array first.
+        var values = GC.AllocateUninitializedArray<double>(points);
+        var crossings = FillAndScan(current, fill, unit, first, step, values);
+        return new IVCurve(description, new EquatableList<Ion>(ions), new UniformVoltages(first, step, points), Array.AsReadOnly(values), unit, crossings);
+    }
+
+    /// <summary>Fills <paramref name="values"/> with the currents on the uniform grid V_i = first + i·step, block by block,
+    /// and returns the zero crossings, each refined on <paramref name="current"/>.</summary>
+    /// <exception cref="InvalidInputException">A current that is not finite (a permeability beyond the double range).</exception>
+    internal static EquatableList<Voltage> FillAndScan(Func<double, double> current, UniformFill fill, CurrentUnit unit, double first, double step, Span<double> values)
+    {
         var crossings = new List<Voltage>();
-        Span<double> block = stackalloc double[SampledCurrents.BlockLength + 1];
-        for (var start = 0; start < points; start += SampledCurrents.BlockLength)
+        double VoltsAt(int i) => first + i * step;
+        var scanned = 0;
+        for (var start = 0; start < values.Length; start += BlockLength)
         {
-            // Each block carries one extra point (the next block's first) so crossings between blocks are seen.
-            var length = Math.Min(SampledCurrents.BlockLength + 1, points - start);
-            currents.FillBlock(start, block[..length]);
-            foreach (var value in block[..length])
+            var length = Math.Min(BlockLength, values.Length - start);
+            var block = values.Slice(start, length);
+            fill(VoltsAt(start), step, block);
+            foreach (var value in block)
             {
                 if (!double.IsFinite(value))
                 {
@@ -159,22 +171,29 @@ public sealed record IVCurve
                 }
             }
 
-            AddCrossings(crossings, block[..length], start, i => first + i * step, current, last: start + length == points);
+            // Crossings among the samples filled so far: every sample but the newest, whose right neighbour is not yet known.
+            var end = start + length;
+            var last = end == values.Length;
+            AddCrossings(crossings, values[scanned..end], scanned, VoltsAt, current, last);
+            scanned = end - 1;
         }
 
-        return new IVCurve(description, new EquatableList<Ion>(ions), voltages, currents, unit, new EquatableList<Voltage>(crossings));
+        return new EquatableList<Voltage>(crossings);
     }
+
+    /// <summary>Points per block of the fill-and-scan pass (32 KB of doubles: stays in the L1/L2 cache).</summary>
+    private const int BlockLength = 4096;
 
     /// <summary>Fills <paramref name="output"/> with currents at V_i = first + i·step (volts).</summary>
     internal delegate void UniformFill(double firstVolts, double stepVolts, Span<double> output);
 
     /// <summary>Checks the grid arguments and returns the first voltage and the step, in volts.</summary>
-    internal static (double First, double Step) Grid(Voltage from, Voltage to, int points)
+    internal static (double First, double Step) Grid(Voltage from, Voltage to, int points, string pointsName = "points")
     {
         Guard.Ordered(from.Millivolts, to.Millivolts, "mV", nameof(from), nameof(to));
         if (points < 2)
         {
-            throw new InvalidInputException(nameof(points), points.ToString(System.Globalization.CultureInfo.InvariantCulture), "at least 2 points");
+            throw new InvalidInputException(pointsName, points.ToString(System.Globalization.CultureInfo.InvariantCulture), "at least 2 points");
         }
 
         return (from.Volts, (to.Volts - from.Volts) / (points - 1));

@@ -38,10 +38,11 @@ public class LayeringTests
     }
 
     [Fact]
-    public void The_physics_library_depends_on_MathNet_alone()
+    public void The_physics_library_depends_on_MathNet_and_the_runtimes_own_tensor_primitives_alone()
     {
+        // System.Numerics.Tensors is the runtime team's SIMD package (issue 17's batch forms); it has no dependencies on net8.0+.
         var packages = Includes("MembraneKit", "PackageReference").Where(p => !p.StartsWith("Microsoft.SourceLink", StringComparison.Ordinal));
-        Assert.Equal(["MathNet.Numerics"], packages);
+        Assert.Equal(["MathNet.Numerics", "System.Numerics.Tensors"], packages);
     }
 
     [Fact]

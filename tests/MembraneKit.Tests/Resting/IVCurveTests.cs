@@ -154,4 +154,42 @@ public class IVCurveTests
         var e = Assert.Throws<InvalidInputException>(() => GoldmanHodgkinKatz.IVCurve(cell, [0.0, -10]));
         Assert.Equal("millivolts", e.ParamName);
     }
+
+    [Fact]
+    public void A_computed_curve_holds_its_currents_so_reading_them_computes_and_allocates_nothing()
+    {
+        var cell = TypicalCell().WithPermeability(Ion.Potassium, 1).WithPermeability(Ion.Sodium, 0.05).WithPermeability(Ion.Chloride, 0.45);
+        var curve = cell.IVCurve((-150).Millivolts(), 100.Millivolts(), 100_000);
+        var currents = curve.Currents;
+        var sum = 0.0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < currents.Count; i++)
+        {
+            sum += currents[i];
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(0, allocated);
+        Assert.True(double.IsFinite(sum));
+        Assert.Same(currents, curve.Currents);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4097)]
+    [InlineData(20_000)]
+    public void Filling_a_buffer_of_yours_gives_the_curves_currents_and_reversal_potentials(int points)
+    {
+        var cell = TypicalCell().WithPermeability(Ion.Potassium, 1).WithPermeability(Ion.Sodium, 0.05).WithPermeability(Ion.Chloride, 0.45);
+        var curve = cell.IVCurve((-150).Millivolts(), 100.Millivolts(), points);
+        var buffer = new double[points];
+
+        var reversal = GoldmanHodgkinKatz.FillIVCurve(cell, (-150).Millivolts(), 100.Millivolts(), buffer);
+
+        Assert.Equal(curve.Currents, buffer);
+        Assert.Equal(curve.ReversalPotentials, reversal);
+        var e = Assert.Throws<InvalidInputException>(() => GoldmanHodgkinKatz.FillIVCurve(cell, (-150).Millivolts(), 100.Millivolts(), new double[1]));
+        Assert.Equal("currents", e.ParamName);
+        Assert.Contains("at least 2 points", e.Message);
+    }
 }
