@@ -231,10 +231,10 @@ public sealed record PumpLeakCell
         {
             if (s > 0)
             {
-                y = kinetics.Advance(y, (s - 1) * interval, interval, stepsPerInterval);
+                kinetics.Advance(y, interval, stepsPerInterval);
             }
 
-            states[s] = y.ToArray();
+            states[s] = [.. y];
             potentials[s] = kinetics.Potential(y);
             cycles[s] = kinetics.CyclesPerSecond(y);
         }

@@ -1,6 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.OdeSolvers;
-
 namespace MembraneKit;
 
 /// <summary>
@@ -8,6 +5,9 @@ namespace MembraneKit;
 /// State vector: inside concentrations (mM) of every ion of the membrane, then the outside ones, then the
 /// ATP consumed so far (mol). The membrane potential is not a state: at every instant it is the potential
 /// at which the GHK leak currents and the pump current sum to zero (quasi-steady, see <see cref="PumpLeakCell"/>).
+/// Integration allocates nothing per step: the Runge–Kutta stages and the root finder's state live in buffers made
+/// once per instance, and the root finder's function is one delegate made in the constructor. Not thread-safe (one
+/// instance per simulation).
 /// </summary>
 internal sealed class PumpLeakKinetics
 {
@@ -26,6 +26,14 @@ internal sealed class PumpLeakKinetics
     private readonly double _maximumCyclesPerSecond;
     private double _lastPotential;
 
+    // The state and pump current the root finder's function reads (so it needs no closure per solve).
+    private readonly double[] _rootState;
+    private readonly Func<double, double> _totalAtRootState;
+    private double _rootPumpAmperes;
+
+    // Runge–Kutta stages and the trial state.
+    private readonly double[] _k1, _k2, _k3, _k4, _trial;
+
     internal PumpLeakKinetics(PumpLeakCell cell)
     {
         var ions = cell.Membrane.Ions;
@@ -41,16 +49,20 @@ internal sealed class PumpLeakKinetics
         _pump = cell.Pump;
         _maximumCyclesPerSecond = cell.MaximumCyclesPerSecond;
         _lastPotential = 0;
+        var length = 2 * Count + 1;
+        _rootState = new double[length];
+        _totalAtRootState = volts => TotalCurrent(_rootState, volts, _rootPumpAmperes);
+        (_k1, _k2, _k3, _k4, _trial) = (new double[length], new double[length], new double[length], new double[length], new double[length]);
     }
 
     /// <summary>Number of ions (the state holds 2 × Count + 1 numbers).</summary>
     internal int Count { get; }
 
     /// <summary>The state of a cell's membrane at time zero.</summary>
-    internal static Vector<double> InitialState(Membrane membrane)
+    internal static double[] InitialState(Membrane membrane)
     {
         var ions = membrane.Ions;
-        var y = Vector<double>.Build.Dense(2 * ions.Count + 1);
+        var y = new double[2 * ions.Count + 1];
         for (var i = 0; i < ions.Count; i++)
         {
             y[i] = ions[i].Inside.Millimolar;
@@ -61,16 +73,16 @@ internal sealed class PumpLeakKinetics
     }
 
     /// <summary>Pump cycles per second (whole cell) in a state.</summary>
-    internal double CyclesPerSecond(Vector<double> y) =>
+    internal double CyclesPerSecond(ReadOnlySpan<double> y) =>
         _maximumCyclesPerSecond * _pump.ActivationOf(y[_sodium], y[Count + _potassium]);
 
     /// <summary>The GHK leak current of ion <paramref name="i"/> for the whole cell, in A (outward positive).</summary>
-    internal double LeakCurrent(int i, Vector<double> y, double volts) => _permeabilities[i] == 0
+    internal double LeakCurrent(int i, ReadOnlySpan<double> y, double volts) => _permeabilities[i] == 0
         ? 0
         : _area * GoldmanHodgkinKatz.CurrentDensity(_charges[i], _permeabilities[i], y[i], y[Count + i], volts, _kelvin);
 
     /// <summary>All leak currents plus the pump current, in A.</summary>
-    internal double TotalCurrent(Vector<double> y, double volts, double pumpAmperes)
+    internal double TotalCurrent(ReadOnlySpan<double> y, double volts, double pumpAmperes)
     {
         var total = pumpAmperes;
         for (var i = 0; i < Count; i++)
@@ -87,13 +99,14 @@ internal sealed class PumpLeakKinetics
     /// narrowed (<see cref="BracketedRoot"/>). No stop on a small residual, so the scale of the current (amperes
     /// for a whole cell, about 10⁻¹²) does not matter.</remarks>
     /// <exception cref="NoSolutionException">No zero between −10 V and +10 V (not expected for a cell with a permeant ion).</exception>
-    internal double Potential(Vector<double> y)
+    internal double Potential(ReadOnlySpan<double> y)
     {
-        var pumpAmperes = _pump.NetChargePerCycle * PhysicalConstants.ElementaryCharge * CyclesPerSecond(y);
-        double Total(double v) => TotalCurrent(y, v, pumpAmperes);
+        y.CopyTo(_rootState);
+        _rootPumpAmperes = _pump.NetChargePerCycle * PhysicalConstants.ElementaryCharge * CyclesPerSecond(y);
+        var total = _totalAtRootState;
         var halfWidth = SearchHalfWidth;
         double lower = _lastPotential - halfWidth, upper = _lastPotential + halfWidth;
-        while (Total(lower) > 0 || Total(upper) < 0)
+        while (total(lower) > 0 || total(upper) < 0)
         {
             if (halfWidth > Voltage.MaximumVolts)
             {
@@ -104,17 +117,16 @@ internal sealed class PumpLeakKinetics
             (lower, upper) = (_lastPotential - halfWidth, _lastPotential + halfWidth);
         }
 
-        BracketedRoot.TryFind(Total, lower, upper, BracketedRoot.MachineTolerance, out var root);
+        BracketedRoot.TryFind(total, lower, upper, BracketedRoot.MachineTolerance, out var root);
         _lastPotential = root;
         return root;
     }
 
-    /// <summary>dy/dt: leak fluxes and pump fluxes divided by the volume each side.</summary>
-    internal Vector<double> Derivative(double time, Vector<double> y)
+    /// <summary>dy/dt into <paramref name="dydt"/>: leak fluxes and pump fluxes divided by the volume each side.</summary>
+    internal void Derivative(ReadOnlySpan<double> y, Span<double> dydt)
     {
         var volts = Potential(y);
         var cycles = CyclesPerSecond(y);
-        var dydt = Vector<double>.Build.Dense(y.Count);
         for (var i = 0; i < Count; i++)
         {
             // Moles per second leaving the cell through the leak: I / (zF).
@@ -129,24 +141,40 @@ internal sealed class PumpLeakKinetics
         dydt[_potassium] += _pump.PotassiumPerCycle * cycleMoles / _cellVolume;
         dydt[Count + _potassium] -= _pump.PotassiumPerCycle * cycleMoles / _bathVolume;
         dydt[2 * Count] = cycleMoles;
-        return dydt;
     }
 
-    /// <summary>Advances a state by <paramref name="seconds"/> in <paramref name="steps"/> classical Runge–Kutta steps.</summary>
-    /// <remarks>MathNet returns every intermediate state, so long runs go in chunks to bound memory.</remarks>
-    internal Vector<double> Advance(Vector<double> y, double start, double seconds, int steps)
+    /// <summary>Advances the state <paramref name="y"/> in place by <paramref name="seconds"/> in <paramref name="steps"/>
+    /// classical Runge–Kutta steps (the equations do not depend on time explicitly).</summary>
+    internal void Advance(Span<double> y, double seconds, int steps)
     {
-        const int chunk = 4096;
         var dt = seconds / steps;
-        for (var done = 0; done < steps;)
+        var n = y.Length;
+        for (var step = 0; step < steps; step++)
         {
-            var n = Math.Min(chunk, steps - done);
-            var t0 = start + done * dt;
-            y = RungeKutta.FourthOrder(y, t0, done + n == steps ? start + seconds : t0 + n * dt, n + 1, Derivative)[^1];
-            done += n;
-        }
+            Derivative(y, _k1);
+            for (var i = 0; i < n; i++)
+            {
+                _trial[i] = y[i] + dt / 2 * _k1[i];
+            }
 
-        return y;
+            Derivative(_trial, _k2);
+            for (var i = 0; i < n; i++)
+            {
+                _trial[i] = y[i] + dt / 2 * _k2[i];
+            }
+
+            Derivative(_trial, _k3);
+            for (var i = 0; i < n; i++)
+            {
+                _trial[i] = y[i] + dt * _k3[i];
+            }
+
+            Derivative(_trial, _k4);
+            for (var i = 0; i < n; i++)
+            {
+                y[i] += dt / 6 * (_k1[i] + 2 * _k2[i] + 2 * _k3[i] + _k4[i]);
+            }
+        }
     }
 
     /// <summary>
@@ -154,7 +182,7 @@ internal sealed class PumpLeakKinetics
     /// P·|z|·(1 + |z|·u_max)·A·(1/V_cell + 1/V_bath), with u_max = F·max(|V|, |E_i|)/RT, plus the pump's
     /// sensitivity to its substrates. A step of a fraction of its inverse keeps RK4 stable and accurate.
     /// </summary>
-    internal double FastestRate(Vector<double> y)
+    internal double FastestRate(ReadOnlySpan<double> y)
     {
         var thermal = PhysicalConstants.GasConstant * _kelvin / PhysicalConstants.Faraday;
         var largest = Math.Abs(Potential(y));

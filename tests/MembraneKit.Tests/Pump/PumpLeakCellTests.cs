@@ -231,6 +231,25 @@ public class PumpLeakCellTests
         });
 
     [Fact]
+    public void A_simulation_allocates_nothing_per_integration_step()
+    {
+        var cell = TypicalCell();
+        cell.Simulate(TimeSpan.FromMinutes(10), 2, 0.2); // warm up
+        long Allocated(double stepFraction)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            cell.Simulate(TimeSpan.FromHours(1), 2, stepFraction);
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        var coarse = Allocated(0.2);
+        var fine = Allocated(0.02);
+
+        // Ten times the steps (thousands more), the same samples: any allocation per step would show here.
+        Assert.True(fine - coarse < 1000, $"{coarse} B with the coarse step, {fine} B with ten times the steps");
+    }
+
+    [Fact]
     public void The_cell_uses_the_membranes_own_pump()
     {
         var membrane = TypicalMembrane().WithPump(SodiumPotassiumPump.WithStoichiometry(2, 1));
