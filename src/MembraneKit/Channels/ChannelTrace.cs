@@ -23,15 +23,16 @@ public sealed record ChannelTrace
         Seed = seed;
         OpenCountList = openCounts;
 
+        var counts = openCounts.AsSpan();
         double sum = 0;
-        foreach (var count in openCounts)
+        foreach (var count in counts)
         {
             sum += count;
         }
 
         var mean = sum / openCounts.Count;
         double squares = 0;
-        foreach (var count in openCounts)
+        foreach (var count in counts)
         {
             squares += (count - mean) * (count - mean);
         }
@@ -137,6 +138,7 @@ public sealed record ChannelTrace
         $"{ChannelCount} channels, {StepCount} steps of {TimeStepSeconds * 1000:G4} ms: open {MeanOpenCount:G5} ± {OpenCountStandardDeviation:G4} (predicted {PredictedMeanOpenCount:G5} ± {Math.Sqrt(PredictedOpenCountVariance):G4})");
 
     /// <summary>Wraps counts produced by the simulation (already validated by the caller).</summary>
+    /// <remarks>The array is adopted, not copied: the simulation made it and keeps no reference.</remarks>
     internal static ChannelTrace FromCounts(TwoStateKinetics kinetics, int channelCount, double timeStepSeconds, int seed, int[] openCounts) =>
-        new(kinetics, channelCount, timeStepSeconds, seed, new EquatableList<int>(openCounts));
+        new(kinetics, channelCount, timeStepSeconds, seed, EquatableList<int>.Adopt(openCounts));
 }

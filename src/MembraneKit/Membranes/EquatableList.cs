@@ -9,9 +9,18 @@ internal sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableL
 
     internal EquatableList(IEnumerable<T> items) => _items = [.. items];
 
+    private EquatableList(T[] owned, bool _) => _items = owned;
+
+    /// <summary>Wraps an array without copying it; the caller gives it up and must never write to it again.</summary>
+    /// <param name="owned">A fresh array that nothing else references.</param>
+    internal static EquatableList<T> Adopt(T[] owned) => new(owned, false);
+
     internal static EquatableList<T> Empty { get; } = new([]);
 
     public int Count => _items.Length;
+
+    /// <summary>The items as a span, for loops without an enumerator.</summary>
+    internal ReadOnlySpan<T> AsSpan() => _items;
 
     /// <summary>A copy with the first item matching <paramref name="match"/> replaced by <paramref name="item"/>,
     /// or with <paramref name="item"/> appended when none matches (the add-or-replace of every <c>With</c>).</summary>

@@ -106,4 +106,19 @@ public class ChannelNoiseTests
         var zero = Assert.Throws<InvalidInputException>(() => ChannelNoise.RelativeNoiseVersusCount(kinetics, [10, 0], 1e-3, 5, 1));
         Assert.Equal("channelCounts[1]", zero.ParamName);
     }
+
+    [Fact]
+    public void A_trace_keeps_the_counts_the_simulation_made_without_copying_them()
+    {
+        var kinetics = TwoStateKinetics.FromOpenProbability(0.2, 1e-3);
+        ChannelNoise.Simulate(kinetics, 1000, 1e-4, 10, seed: 1); // warm up
+        const int steps = 100_000;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var trace = ChannelNoise.Simulate(kinetics, 1000, 1e-4, steps, seed: 1);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // One array of steps + 1 counts (4 bytes each) and a few small objects; a copy would double it.
+        Assert.True(allocated < 4 * (steps + 1) + 4096, $"{allocated} B for {steps + 1} counts");
+        Assert.Equal(steps + 1, trace.OpenCounts.Count);
+    }
 }
