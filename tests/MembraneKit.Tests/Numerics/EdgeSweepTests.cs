@@ -40,67 +40,100 @@ public class EdgeSweepTests
     private static IEnumerable<(string Name, Func<IEnumerable<object?>> Run)> Cases()
     {
         yield return ("Nernst.PotentialVolts", () =>
-            from z in Valences from cin in EdgeMillimolar from cout in EdgeMillimolar from t in EdgeTemperatures
+            from z in Valences
+            from cin in EdgeMillimolar
+            from cout in EdgeMillimolar
+            from t in EdgeTemperatures
             select (object?)Nernst.PotentialVolts(z, cin, cout, t.Kelvin));
         yield return ("Nernst.Of", () =>
-            from cin in EdgeMillimolar from cout in EdgeMillimolar from t in EdgeTemperatures
+            from cin in EdgeMillimolar
+            from cout in EdgeMillimolar
+            from t in EdgeTemperatures
             select (object?)Nernst.Of(Ion.Define("X", "X", -4), Concentration.FromMillimolar(cin), Concentration.FromMillimolar(cout), t));
         yield return ("Nernst.AnionPotential", () =>
-            from cin in EdgeMillimolar from cout in EdgeMillimolar
+            from cin in EdgeMillimolar
+            from cout in EdgeMillimolar
             select (object?)Nernst.AnionPotential(4, Concentration.FromMillimolar(cin), Concentration.FromMillimolar(cout), Temperature.FromKelvin(400)));
         yield return ("GoldmanHodgkinKatz.Potential", () =>
-            from z in Valences from cin in EdgeMillimolar from cout in EdgeMillimolar from scale in new[] { 1e-300, 1.0, 1e300 }
+            from z in Valences
+            from cin in EdgeMillimolar
+            from cout in EdgeMillimolar
+            from scale in new[] { 1e-300, 1.0, 1e300 }
             select (object?)GoldmanHodgkinKatz.Potential(Membrane.At(Temperature.FromKelvin(400))
                 .With(Ion.Define("X", "X", z), cin, cout).WithPermeability(Ion.Define("X", "X", z), Permeability.Relative(scale))
                 .With(Ion.Define("Y", "Y", -z), cout, cin).WithPermeability(Ion.Define("Y", "Y", -z), Permeability.Relative(scale / 3))));
         yield return ("GoldmanHodgkinKatz.CurrentOf", () =>
-            from z in Valences from cin in EdgeMillimolar from cout in EdgeMillimolar from v in EdgeVoltages from t in EdgeTemperatures
+            from z in Valences
+            from cin in EdgeMillimolar
+            from cout in EdgeMillimolar
+            from v in EdgeVoltages
+            from t in EdgeTemperatures
             select (object?)GoldmanHodgkinKatz.CurrentOf(new IonGradient(Ion.Define("X", "X", z), Concentration.FromMillimolar(cin), Concentration.FromMillimolar(cout))
             { Permeability = Permeability.FromCentimetersPerSecond(1) }, v, t));
         yield return ("Membrane.IVCurve and CurrentsAt", () =>
-            from z in Valences from cin in EdgeMillimolar from cout in EdgeMillimolar
+            from z in Valences
+            from cin in EdgeMillimolar
+            from cout in EdgeMillimolar
             let membrane = Membrane.At(Temperature.FromKelvin(200)).With(Ion.Define("X", "X", z), cin, cout).WithPermeability(Ion.Define("X", "X", z), Permeability.FromCentimetersPerSecond(1))
             from result in new object?[] { membrane.IVCurve(Voltage.FromVolts(-10), Voltage.FromVolts(10), 41), membrane.CurrentsAt(Voltage.FromVolts(-10)), membrane.CurrentsAt(Voltage.FromVolts(10)) }
             select result);
         yield return ("Membrane.ChordPotential", () =>
-            from cin in EdgeMillimolar from cout in EdgeMillimolar from g in new[] { 1e-300, 1.0, 1e6 }
+            from cin in EdgeMillimolar
+            from cout in EdgeMillimolar
+            from g in new[] { 1e-300, 1.0, 1e6 }
             select (object?)Membrane.At(Temperature.FromKelvin(400))
                 .With(Ion.Potassium, cin, cout).WithConductance(Ion.Potassium, Conductance.FromSiemens(g))
                 .With(Ion.Sodium, cout, cin).WithConductance(Ion.Sodium, Conductance.FromSiemens(g / 7)).ChordPotential());
         yield return ("BoltzmannGating", () =>
-            from z in new[] { -100.0, -1e-6, 0, 1e-6, 4, 100 } from v in EdgeVoltages from half in EdgeVoltages
+            from z in new[] { -100.0, -1e-6, 0, 1e-6, 4, 100 }
+            from v in EdgeVoltages
+            from half in EdgeVoltages
             let gating = BoltzmannGating.Create(z, half, Temperature.FromKelvin(200))
             from result in new object?[] { gating, gating.OpenProbability(v), gating.SlopePerMillivolt(v), gating.VariationAcross(Voltage.FromVolts(-10), Voltage.FromVolts(10)) }
             select result);
         yield return ("TwoStateKinetics", () =>
-            from alpha in new[] { 0, 1e-300, 1, 1e300 } from beta in new[] { 1e-300, 1, 1e300 } from dt in new[] { 1e-300, 1e-3, 1e300 }
+            from alpha in new[] { 0, 1e-300, 1, 1e300 }
+            from beta in new[] { 1e-300, 1, 1e300 }
+            from dt in new[] { 1e-300, 1e-3, 1e300 }
             let kinetics = TwoStateKinetics.Create(alpha, beta)
             from result in new object?[] { kinetics, kinetics.OpeningProbabilityOver(dt), kinetics.ClosingProbabilityOver(dt) }
             select result);
         yield return ("TwoStateKinetics.FromOpenProbability", () =>
-            from p in new[] { 0, 1e-300, 0.5, 1 } from tau in new[] { 1e-300, 1, 1e300 }
+            from p in new[] { 0, 1e-300, 0.5, 1 }
+            from tau in new[] { 1e-300, 1, 1e300 }
             select (object?)TwoStateKinetics.FromOpenProbability(p, tau));
         yield return ("ChannelPopulation", () =>
-            from n in new[] { 1, int.MaxValue } from p in new[] { 0, 0.5, 1 } from gamma in new[] { 0, 1e-12, 1e6 } from v in EdgeVoltages
+            from n in new[] { 1, int.MaxValue }
+            from p in new[] { 0, 0.5, 1 }
+            from gamma in new[] { 0, 1e-12, 1e6 }
+            from v in EdgeVoltages
             let population = ChannelPopulation.Create(n, p, Conductance.FromSiemens(gamma))
             from result in new object?[] { population, population.CurrentAt(v, Voltage.FromVolts(-v.Volts)) }
             select result);
         yield return ("Selectivity", () =>
-            from ratio in new[] { 1e-300, 1, 1e300 } from t in EdgeTemperatures
+            from ratio in new[] { 1e-300, 1, 1e300 }
+            from t in EdgeTemperatures
             let energy = Selectivity.BarrierDifference(ratio, t)
             select (object?)(energy, Selectivity.PermeabilityRatio(energy, t)));
         yield return ("LiquidJunction", () =>
-            from left in EdgeMillimolar from right in EdgeMillimolar from t in EdgeTemperatures
+            from left in EdgeMillimolar
+            from right in EdgeMillimolar
+            from t in EdgeTemperatures
             let junction = LiquidJunction.Electrolyte(Ion.Hydrogen, Ion.Chloride, Concentration.FromMillimolar(left), Concentration.FromMillimolar(right), t)
             from result in new object?[] { junction.Henderson(), junction.Planck(), LiquidJunction.Planck(Ion.Potassium, Ion.Chloride, Concentration.FromMillimolar(left), Concentration.FromMillimolar(right), t) }
             select result);
         yield return ("PumpLeakSteadyState", () =>
-            from cin in EdgeMillimolar from cout in EdgeMillimolar from r in new[] { 1e-300, 1.5, 1e300 }
+            from cin in EdgeMillimolar
+            from cout in EdgeMillimolar
+            from r in new[] { 1e-300, 1.5, 1e300 }
             select (object?)Membrane.At(Temperature.FromKelvin(310))
                 .With(Ion.Potassium, cin, cout).WithPermeability(Ion.Potassium, Permeability.Relative(1))
                 .With(Ion.Sodium, cout, cin).WithPermeability(Ion.Sodium, Permeability.Relative(0.04)).PumpLeakPotential(r));
         yield return ("ElectrochemicalGradient", () =>
-            from z in Valences from cin in EdgeMillimolar from cout in EdgeMillimolar from v in EdgeVoltages
+            from z in Valences
+            from cin in EdgeMillimolar
+            from cout in EdgeMillimolar
+            from v in EdgeVoltages
             select (object?)ElectrochemicalGradient.Across(new IonGradient(Ion.Define("X", "X", z), Concentration.FromMillimolar(cin), Concentration.FromMillimolar(cout)), v, Temperature.FromKelvin(400)));
         yield return ("Quantities at their edges", () => new object?[]
         {
