@@ -10,6 +10,12 @@ namespace MembraneKit;
 /// <remarks>1 pL = 1000 µm³ = 10⁻¹⁵ m³; a spherical cell of radius 10 µm holds about 4.19 pL.</remarks>
 public readonly record struct Volume : IComparable<Volume>, IFormattable
 {
+    /// <summary>Smallest accepted, in m³ (1 nm³).</summary>
+    public const double MinimumCubicMeters = 1e-27;
+
+    /// <summary>Largest accepted, in m³.</summary>
+    public const double MaximumCubicMeters = 1e6;
+
     private Volume(double cubicMeters) => CubicMeters = cubicMeters;
 
     /// <summary>The volume in m³.</summary>
@@ -25,32 +31,32 @@ public readonly record struct Volume : IComparable<Volume>, IFormattable
     public double CubicMicrometers => CubicMeters * 1e18;
 
     /// <summary>Makes a volume from m³.</summary>
-    /// <param name="cubicMeters">Volume in m³, finite and above 0.</param>
-    /// <exception cref="InvalidInputException">Zero, negative or not finite.</exception>
-    public static Volume FromCubicMeters(double cubicMeters) => new(Guard.Positive(cubicMeters, "m³"));
+    /// <param name="cubicMeters">Volume in m³; the volume from 10⁻²⁷ m³ to 10⁶ m³.</param>
+    /// <exception cref="InvalidInputException">Not finite, or a volume outside 10⁻²⁷ m³ to 10⁶ m³.</exception>
+    public static Volume FromCubicMeters(double cubicMeters) => Checked(cubicMeters, cubicMeters, "m³");
 
     /// <summary>Makes a volume from litres.</summary>
-    /// <param name="liters">Volume in L, finite and above 0.</param>
-    /// <exception cref="InvalidInputException">Zero, negative or not finite.</exception>
-    public static Volume FromLiters(double liters) => new(Guard.Positive(liters, "L") * 1e-3);
+    /// <param name="liters">Volume in L; the volume from 10⁻²⁷ m³ to 10⁶ m³.</param>
+    /// <exception cref="InvalidInputException">Not finite, or a volume outside 10⁻²⁷ m³ to 10⁶ m³.</exception>
+    public static Volume FromLiters(double liters) => Checked(liters * 1e-3, liters, "L");
 
     /// <summary>Makes a volume from picolitres.</summary>
-    /// <param name="picoliters">Volume in pL, finite and above 0.</param>
-    /// <exception cref="InvalidInputException">Zero, negative or not finite.</exception>
-    public static Volume FromPicoliters(double picoliters) => new(Guard.Positive(picoliters, "pL") * 1e-15);
+    /// <param name="picoliters">Volume in pL; the volume from 10⁻²⁷ m³ to 10⁶ m³.</param>
+    /// <exception cref="InvalidInputException">Not finite, or a volume outside 10⁻²⁷ m³ to 10⁶ m³.</exception>
+    public static Volume FromPicoliters(double picoliters) => Checked(picoliters * 1e-15, picoliters, "pL");
 
     /// <summary>Makes a volume from µm³.</summary>
-    /// <param name="cubicMicrometers">Volume in µm³, finite and above 0.</param>
-    /// <exception cref="InvalidInputException">Zero, negative or not finite.</exception>
-    public static Volume FromCubicMicrometers(double cubicMicrometers) => new(Guard.Positive(cubicMicrometers, "µm³") * 1e-18);
+    /// <param name="cubicMicrometers">Volume in µm³; the volume from 10⁻²⁷ m³ to 10⁶ m³.</param>
+    /// <exception cref="InvalidInputException">Not finite, or a volume outside 10⁻²⁷ m³ to 10⁶ m³.</exception>
+    public static Volume FromCubicMicrometers(double cubicMicrometers) => Checked(cubicMicrometers * 1e-18, cubicMicrometers, "µm³");
 
     /// <summary>The volume of a sphere, 4/3 π r³.</summary>
-    /// <param name="radiusMicrometers">Radius in µm, finite and above 0.</param>
-    /// <exception cref="InvalidInputException">Zero, negative or not finite.</exception>
+    /// <param name="radiusMicrometers">Radius in µm, above 0, giving a volume from 10⁻²⁷ m³ to 10⁶ m³.</param>
+    /// <exception cref="InvalidInputException">Not finite, or a volume outside 10⁻²⁷ m³ to 10⁶ m³.</exception>
     public static Volume OfSphere(double radiusMicrometers)
     {
         var r = Guard.Positive(radiusMicrometers, "µm") * 1e-6;
-        return new(4.0 / 3.0 * Math.PI * r * r * r);
+        return Checked(4.0 / 3.0 * Math.PI * r * r * r, radiusMicrometers, "µm radius");
     }
 
     /// <inheritdoc/>
@@ -74,4 +80,14 @@ public readonly record struct Volume : IComparable<Volume>, IFormattable
     /// <inheritdoc/>
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         QuantityFormat.Scaled(Liters, [(1, "L"), (1e-3, "mL"), (1e-6, "µL"), (1e-9, "nL"), (1e-12, "pL"), (1e-15, "fL")], format, formatProvider);
+
+    private static Volume Checked(double cubicMeters, double given, string unit, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(given))] string? parameterName = null)
+    {
+        if (!double.IsFinite(given) || !(cubicMeters >= MinimumCubicMeters && cubicMeters <= MaximumCubicMeters))
+        {
+            throw new InvalidInputException(parameterName ?? "value", $"{Guard.Format(given)} {unit}", $"a volume from {Guard.Format(MinimumCubicMeters)} m³ to {Guard.Format(MaximumCubicMeters)} m³");
+        }
+
+        return new Volume(cubicMeters);
+    }
 }

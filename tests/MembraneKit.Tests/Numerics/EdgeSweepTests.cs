@@ -140,6 +140,8 @@ public class EdgeSweepTests
             Concentration.FromMolar(1e-24), Concentration.FromMolar(20), Concentration.FromMicromolar(1e-18),
             Temperature.FromCelsius(-73.15), Temperature.FromCelsius(126.85), Voltage.FromMillivolts(-10_000), Voltage.FromMillivolts(10_000),
             Temperature.FromKelvin(200).ThermalVoltage, Temperature.FromKelvin(400).ThermalVoltage,
+            Area.FromSquareMeters(1e-24), Area.FromSquareMeters(1e6), Area.OfSphere(1e7), Volume.FromCubicMeters(1e-27), Volume.FromCubicMeters(1e6), Volume.OfSphere(1e7),
+            Conductance.FromSiemens(1e6), 1e6 * Conductance.FromSiemens(1e6),
         });
     }
 

@@ -59,6 +59,10 @@ public class JustOutsideTheDomainTests
             ["GoldmanHodgkinKatz.CurrentOf a permeability beyond the double range"] = (
                 () => GoldmanHodgkinKatz.CurrentOf(gradient with { Permeability = Permeability.FromMetersPerSecond(1e305) }, Voltage.FromVolts(10), Temperature.Body),
                 () => GoldmanHodgkinKatz.CurrentOf(gradient with { Permeability = Permeability.FromMetersPerSecond(1e290) }, Voltage.FromVolts(10), Temperature.Body), "gradient", "a permeability small enough"),
+            ["Area.OfSphere beyond 10⁶ m²"] = (() => Area.OfSphere(1e160), () => Area.OfSphere(1e7), "radiusMicrometers", "an area from 1E-24 m² to 1E+06 m²"),
+            ["Area.FromSquareMicrometers below 10⁻²⁴ m²"] = (() => Area.FromSquareMicrometers(5e-324), () => Area.FromSquareMicrometers(2e-12), "squareMicrometers", "an area from 1E-24 m² to 1E+06 m²"),
+            ["Volume.OfSphere beyond 10⁶ m³"] = (() => Volume.OfSphere(1e110), () => Volume.OfSphere(1e7), "radiusMicrometers", "a volume from 1E-27 m³ to 1E+06 m³"),
+            ["Volume.FromPicoliters below 10⁻²⁷ m³"] = (() => Volume.FromPicoliters(0.5e-12), () => Volume.FromPicoliters(2e-12), "picoliters", "a volume from 1E-27 m³ to 1E+06 m³"),
             ["Selectivity ratio of a barrier beyond 700 RT"] = (() => Selectivity.PermeabilityRatio(MolarEnergy.FromThermalUnits(700.000001, Temperature.Body), Temperature.Body),
                 () => Selectivity.PermeabilityRatio(MolarEnergy.FromThermalUnits(699.999999, Temperature.Body), Temperature.Body), "barrierDifference", "within ±700 RT"),
         };

@@ -28,7 +28,7 @@ public class VolumeTests
     {
         var e = Assert.Throws<InvalidInputException>(() => Volume.FromPicoliters(picoliters));
         Assert.Equal("picoliters", e.ParamName);
-        Assert.Contains("above 0 pL", e.Message);
+        Assert.Contains("a volume from 1E-27 m³ to 1E+06 m³", e.Message);
     }
 
     [Fact]
