@@ -30,7 +30,7 @@ namespace MembraneKit;
 /// <see cref="MembraneTimeConstant"/>), while concentrations change over minutes to hours, so the charge
 /// it holds (C·ΔV, micromolar) is neglected; the model is therefore electroneutral in its fluxes:
 /// Σ z·Δn over the cell is zero. This keeps the system non-stiff, so classical fourth-order Runge–Kutta
-/// (MathNet.Numerics.OdeSolvers) integrates it with steps of seconds to minutes; the step is chosen from
+/// (in place, on preallocated stages: nothing is allocated per step) integrates it with steps of seconds to minutes; the step is chosen from
 /// an upper estimate of the fastest relaxation rate.</para>
 /// <para>Sources: the pump–leak model of D. C. Tosteson and J. F. Hoffman, J. Gen. Physiol. 44, 169 (1960);
 /// its steady state, L. J. Mullins and K. Noda, J. Gen. Physiol. 47, 117 (1963).</para>
