@@ -113,9 +113,15 @@ internal static class ChannelDisplays
             .Verdict(f.PermeabilityRatio >= 1
                 ? $"{f.FavouredIon.Symbol} passes {Num.Sig(f.PermeabilityRatio, 3)} times as readily as {f.ComparedIon.Symbol}."
                 : $"{f.ComparedIon.Symbol} passes {Num.Sig(1 / f.PermeabilityRatio, 3)} times as readily as {f.FavouredIon.Symbol}.")
+            .Note(SelectivityCaveat)
             .Note((f.IsIllustrative ? "Illustrative teaching value. " : "") + "Source: " + f.Source)
             .UsesConstants()
             .ToHtml();
+
+    /// <summary>The assumptions behind P_X/P_Y = exp(−ΔΔG/RT), said wherever the ratio is shown.</summary>
+    internal const string SelectivityCaveat =
+        "Assumes one rate-limiting barrier and the same attempt frequency for both ions. A permeability ratio (from reversal potentials), " +
+        "a conductance ratio and a binding preference are different measures of selectivity and need not agree.";
 
     /// <summary>"outward" or "inward" in words, for a current with the kit's sign convention.</summary>
     internal static string Direction(Current current) => current.Amperes switch

@@ -40,6 +40,7 @@ internal static class ElectrochemistryDisplays
                 ("cathodic Tafel slope", Num.Quantity(r.CathodicTafelSlope) + " per decade"))
             .Equation("Butler–Volmer equation (anodic positive)", ButlerVolmer())
             .Chart(Charts.ButlerVolmer(r))
+            .Note(AlphaConvention)
             .UsesConstants()
             .ToHtml();
 
@@ -79,7 +80,10 @@ internal static class ElectrochemistryDisplays
             .Equation("condition", Block("the sum of the net currents is zero at E mix",
                 Row(new MarkupWriter().Open("munder").Append(O("∑")).Append(I("k")).Close().ToMarkup()), Sub(I("i"), I("k")), Paren(Sub(I("E"), T("mix"))), O("="), N("0")))
             .Verdict(m.Summary)
+            .Verdict(MoleRates(m))
             .Chart(Charts.Evans(m.EvansDiagram()))
+            .Note(MassTransportCaveat)
+            .Note(AlphaConvention)
             .UsesConstants()
             .ToHtml();
     }
@@ -95,6 +99,25 @@ internal static class ElectrochemistryDisplays
             .Facts(("exchange point E", Num.Quantity(b.ExchangePoint.Potential)), ("exchange point log₁₀ i₀ (A/m²)", Num.Sig(b.ExchangePoint.Log10ExchangeCurrentAmperesPerSquareMetre, 3)),
                 ("points", b.Log10AnodicAmperesPerSquareMetre.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToHtml();
+
+    /// <summary>Which branch α belongs to, and the one-step assumption, said wherever Butler–Volmer currents are shown.</summary>
+    internal const string AlphaConvention =
+        "Convention: α is the cathodic transfer coefficient, 1 − α the anodic one; each couple transfers its n electrons in one step (a model assumption).";
+
+    /// <summary>What a mixed-potential calculation from Butler–Volmer kinetics leaves out.</summary>
+    internal const string MassTransportCaveat =
+        "Kinetics only: diffusion of the species to the electrode is left out. A real solution cannot supply more than its " +
+        "diffusion-limited current, about nFDc/δ (≈ 1 mA/cm² for 10 mM with D ≈ 10⁻⁹ m²/s and δ ≈ 0.1 mm); larger currents here are not reached in practice.";
+
+    /// <summary>The text display of a mixed potential: the summary, the rates in moles and the caveats.</summary>
+    internal static string Text(MixedPotentialResult m) =>
+        m.Summary + "\n" + MoleRates(m) + "\n" + MassTransportCaveat;
+
+    /// <summary>Equal currents are not equal moles: each couple turns over i/(nF) moles per area and second.</summary>
+    internal static string MoleRates(MixedPotentialResult m) =>
+        "In moles: " + string.Join("; ", m.Currents.Where(c => c.Direction != ReactionDirection.Equilibrium).Select(c =>
+            $"{c.SpeciesConsumed} consumed at {Num.Sig(Math.Abs(c.Net.AmperesPerSquareMetre) / (c.Reaction.Couple.Electrons * PhysicalConstants.Faraday) * 1e2, 3)} µmol cm⁻² s⁻¹ (n = {c.Reaction.Couple.Electrons})")) +
+        " — equal currents, but n electrons per ion.";
 
     /// <summary>A current density in mA/cm² with a true minus sign.</summary>
     internal static string Density(CurrentDensity density) => Num.Sig(density.MilliamperesPerSquareCentimetre, 3) + " mA/cm²";

@@ -59,5 +59,13 @@ public static class Expect
     public static string That(bool condition, string what) =>
         condition ? $"✓ {what}" : throw new ExpectationFailedException($"Expected that {what}, but it does not hold.");
 
+    /// <summary>
+    /// Says that a check was not made and why — for a figure that holds only for the course's inputs, when a
+    /// student has changed them. The notebook then runs to its end and the reader sees what was left out.
+    /// </summary>
+    /// <param name="what">The check that was not made (e.g. "E_K, course figure").</param>
+    /// <param name="because">Why it does not apply (e.g. "[K⁺]ₒ is not the course's 4 mM").</param>
+    public static string Skipped(string what, string because) => $"– not checked: {what} — {because}";
+
     private static string F(double value) => value.ToString("G5", CultureInfo.InvariantCulture);
 }

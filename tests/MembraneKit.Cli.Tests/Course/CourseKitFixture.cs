@@ -23,4 +23,11 @@ public sealed class CourseKitFixture : IAsyncLifetime
         }, TimeSpan.FromMinutes(20));
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>Fails unless the local feed holds the kit package the notebooks load, at the version they name.</summary>
+    public void AssertKitPacked()
+    {
+        var package = Path.Combine(LocalFeed.Folder(CourseNotebooks.Root), $"MembraneKit.Interactive.{CourseNotebooks.KitVersion()}.nupkg");
+        Assert.True(File.Exists(package), $"the feed has no {Path.GetFileName(package)}; setup said:\n{SetupLog}");
+    }
 }

@@ -87,6 +87,8 @@ internal static class AllSamples
             ("LiquidJunctionPotential", henderson),
             ("JunctionIon", junction.Ions[0]),
             ("JunctionIonContribution", henderson.Contributions[0]),
+            ("Prediction", Prediction.Reveal("Does raising [K⁺]ₒ depolarise the cell?", "Yes: V_rest goes from -69.1 mV to -62.6 mV.", "E_K moves up and V_rest follows it.")),
+            ("ChargeSeparation", ChargeSeparation.Of((-95).Millivolts(), Ion.Potassium, 140.Millimolar(), 10)),
             ("Voltage", (-70).Millivolts()),
             ("Concentration", 140.Millimolar()),
             ("Temperature", 37.Celsius()),

@@ -35,4 +35,13 @@ public class ExpectTests
     {
         Assert.Contains("the total current is zero", Assert.Throws<ExpectationFailedException>(() => Expect.That(false, "the total current is zero")).Message);
     }
+
+    [Fact]
+    public void Skipped_says_what_was_not_checked_and_why_without_a_tick()
+    {
+        var line = Expect.Skipped("E_K, course figure", "[K⁺]ₒ is not 4 mM");
+        Assert.DoesNotContain("✓", line, StringComparison.Ordinal);
+        Assert.Contains("not checked: E_K, course figure", line, StringComparison.Ordinal);
+        Assert.Contains("[K⁺]ₒ is not 4 mM", line, StringComparison.Ordinal);
+    }
 }
