@@ -12,7 +12,7 @@ namespace MembraneKit;
 /// <para>Each net current rises strictly with E and is zero at its own E_eq, so the sum is negative at the
 /// lowest E_eq and positive at the highest: exactly one root lies between them, found here by a bracketing
 /// solver that narrows to the limit of double precision (a few ulps of E_mix). At E_mix the couples with E_eq above it are reduced and
-/// those below it oxidised, at equal and opposite total rates, so no net current flows although chemistry
+/// those below it oxidised, by equal and opposite total currents (not equal moles: each species carries its own n), so no net current flows although chemistry
 /// proceeds: the electrode is not at equilibrium with any couple. This is the mechanism of corrosion
 /// (C. Wagner and W. Traud, Z. Elektrochem. 44, 391 (1938)); the kinetics of each couple are those of
 /// <see cref="ElectrodeReaction"/> (Bard &amp; Faulkner, <i>Electrochemical Methods</i>, 2nd ed. (2001), §3.3–3.4).</para>

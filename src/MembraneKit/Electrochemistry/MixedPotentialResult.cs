@@ -52,7 +52,7 @@ public sealed record MixedPotentialResult
             var oxidised = string.Join(" and ", Oxidised.Select(c => c.SpeciesConsumed));
             return Reduced.Count == 0 || Oxidised.Count == 0
                 ? FormattableString.Invariant($"E_mix = {Potential} vs SHE: every couple is at equilibrium; no net reaction.")
-                : FormattableString.Invariant($"E_mix = {Potential} vs SHE: {reduced} reduced and {oxidised} oxidised at equal and opposite rates, {MixedCurrent}; total current 0.");
+                : FormattableString.Invariant($"E_mix = {Potential} vs SHE: {reduced} reduced and {oxidised} oxidised by equal and opposite currents, {MixedCurrent}; total current 0.");
         }
     }
 
