@@ -212,7 +212,7 @@ public sealed class WidgetPackageFixture : IAsyncLifetime
 
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed:\n{await output}\n{await error}");
+            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed:\n{await output.WaitAsync(TimeSpan.FromSeconds(30))}\n{await error.WaitAsync(TimeSpan.FromSeconds(30))}");
         }
     }
 }
