@@ -56,3 +56,18 @@ public sealed class RunReporterTests
         Assert.All(text, c => Assert.True(c < 128, $"non-ASCII {(int)c} in a redirected table"));
     }
 }
+
+public sealed class RunReporterLineTests
+{
+    /// <summary>A "not run: &lt;long path&gt;: &lt;reason&gt;" line was wrapped at 120 columns in logs.</summary>
+    [Fact]
+    public void A_long_line_in_redirected_output_is_never_wrapped()
+    {
+        var output = new StringWriter();
+        var line = "  not run: /tmp/" + new string('x', 250) + "/a-broken.ipynb: no \"cells\" array";
+
+        new RunReporter(output, isTerminal: false).Line(line);
+
+        Assert.Equal(line + Environment.NewLine, output.ToString());
+    }
+}
