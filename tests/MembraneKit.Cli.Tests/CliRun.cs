@@ -14,7 +14,8 @@ internal static class CliRun
 
     public static string TempFolder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "membranekit-cli-tests", Guid.NewGuid().ToString("N"));
+        // Under this test process's own root, which is removed when the process exits (see TempFolder).
+        var folder = Path.Combine(MembraneKit.Cli.Tests.TempFolder.RunRoot, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         return folder;
     }

@@ -24,7 +24,7 @@ internal static class RunCommand
         };
         var parameters = new Option<string[]>("--parameter", "-p")
         {
-            Description = "A parameter, name=value, injected after the cell tagged 'parameters'; booleans and numbers are recognised.",
+            Description = "A parameter, name=value, injected after the cell tagged 'parameters'; booleans, numbers, null and JSON lists ([1, 2.5]) are recognised, and each must suit the type the parameters cell declares.",
             AllowMultipleArgumentsPerToken = false,
         };
         var rawParameters = new Option<string[]>("--raw-parameter", "-r")
@@ -60,9 +60,7 @@ internal static class RunCommand
             Dictionary<string, object?> values;
             try
             {
-                values = (parse.GetValue(parameters) ?? []).Select(p => ParameterParser.Parse(p, raw: false))
-                    .Concat((parse.GetValue(rawParameters) ?? []).Select(p => ParameterParser.Parse(p, raw: true)))
-                    .ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+                values = ParameterParser.ParseAll(parse.GetValue(parameters) ?? [], parse.GetValue(rawParameters) ?? []);
             }
             catch (Exception e) when (e is FormatException or ArgumentException)
             {

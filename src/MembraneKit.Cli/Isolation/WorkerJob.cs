@@ -17,17 +17,9 @@ internal sealed record WorkerJob(string InputPath, RunOptions Options)
         var parameters = new JsonArray();
         foreach (var (name, value) in Options.Parameters)
         {
-            var (kind, text) = value switch
-            {
-                null => ("null", null),
-                bool flag => ("bool", flag ? "true" : "false"),
-                long integer => ("long", integer.ToString(CultureInfo.InvariantCulture)),
-                int integer => ("long", integer.ToString(CultureInfo.InvariantCulture)),
-                double real => ("double", real.ToString("R", CultureInfo.InvariantCulture)),
-                string word => ("string", word),
-                _ => throw new ArgumentException($"Parameter \"{name}\" has a value of type {value.GetType().Name}; a parameter is a string, boolean, integer, number or null.", nameof(Options)),
-            };
-            parameters.Add(new JsonObject { ["name"] = name, ["kind"] = kind, ["value"] = text });
+            var parameter = Encode(name, value);
+            parameter["name"] = name;
+            parameters.Add(parameter);
         }
 
         return new JsonObject
@@ -47,15 +39,7 @@ internal sealed record WorkerJob(string InputPath, RunOptions Options)
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var parameter in json["parameters"]?.AsArray() ?? [])
         {
-            var text = parameter!["value"]?.GetValue<string>();
-            parameters[parameter["name"]!.GetValue<string>()] = parameter["kind"]!.GetValue<string>() switch
-            {
-                "bool" => text == "true",
-                "long" => long.Parse(text!, CultureInfo.InvariantCulture),
-                "double" => double.Parse(text!, CultureInfo.InvariantCulture),
-                "string" => text,
-                _ => null,
-            };
+            parameters[parameter!["name"]!.GetValue<string>()] = Decode(parameter.AsObject());
         }
 
         var ticks = json["timeoutTicks"]?.GetValue<long>();
@@ -67,5 +51,40 @@ internal sealed record WorkerJob(string InputPath, RunOptions Options)
             WorkingDirectory = json["workingDirectory"]?.GetValue<string>(),
             RestoreCacheDirectory = json["restoreCache"]?.GetValue<string>(),
         });
+    }
+
+    /// <summary>A value with its kind, so a <c>-p x=2.0</c> stays a double; a list holds encoded items.</summary>
+    private static JsonObject Encode(string name, object? value)
+    {
+        if (value is not string && value is IEnumerable<object?> items)
+        {
+            return new JsonObject { ["kind"] = "list", ["items"] = new JsonArray(items.Select(item => (JsonNode)Encode(name, item)).ToArray()) };
+        }
+
+        var (kind, text) = value switch
+        {
+            null => ("null", null),
+            bool flag => ("bool", flag ? "true" : "false"),
+            long integer => ("long", integer.ToString(CultureInfo.InvariantCulture)),
+            int integer => ("long", integer.ToString(CultureInfo.InvariantCulture)),
+            double real => ("double", real.ToString("R", CultureInfo.InvariantCulture)),
+            string word => ("string", word),
+            _ => throw new ArgumentException($"Parameter \"{name}\" has a value of type {value.GetType().Name}; a parameter is a string, boolean, integer, number, null or a list of them.", nameof(value)),
+        };
+        return new JsonObject { ["kind"] = kind, ["value"] = text };
+    }
+
+    private static object? Decode(JsonObject parameter)
+    {
+        var text = parameter["value"]?.GetValue<string>();
+        return parameter["kind"]!.GetValue<string>() switch
+        {
+            "bool" => text == "true",
+            "long" => long.Parse(text!, CultureInfo.InvariantCulture),
+            "double" => double.Parse(text!, CultureInfo.InvariantCulture),
+            "string" => text,
+            "list" => parameter["items"]!.AsArray().Select(item => Decode(item!.AsObject())).ToList(),
+            _ => null,
+        };
     }
 }

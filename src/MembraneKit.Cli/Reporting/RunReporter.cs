@@ -11,6 +11,7 @@ namespace MembraneKit.Cli.Reporting;
 internal sealed class RunReporter
 {
     private readonly IAnsiConsole _console;
+    private readonly TextWriter _output;
     private readonly bool _live;
 
     /// <param name="output">Where to write.</param>
@@ -19,6 +20,7 @@ internal sealed class RunReporter
     {
         var ci = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI")) || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("TF_BUILD"));
         _live = isTerminal && !Console.IsOutputRedirected && !ci;
+        _output = output;
         _console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(output),
@@ -32,7 +34,18 @@ internal sealed class RunReporter
         }
     }
 
-    public void Line(string text) => _console.WriteLine(text);
+    /// <summary>Writes a line; redirected, as it is (never wrapped, so a path or message stays whole for grep and logs).</summary>
+    public void Line(string text)
+    {
+        if (_live)
+        {
+            _console.WriteLine(text);
+        }
+        else
+        {
+            _output.WriteLine(text);
+        }
+    }
 
     public void Error(string text) => _console.MarkupLine($"[red]{Markup.Escape(text)}[/]");
 
@@ -70,16 +83,16 @@ internal sealed class RunReporter
             foreach (var (job, position) in jobs.Select((job, position) => (job, position)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                _console.WriteLine($"Running {job.RelativeOutput}");
+                Line($"Running {job.RelativeOutput}");
                 var outcome = await runner.RunAsync(job, e =>
                 {
                     if (e is CellFinished { Result: { Succeeded: false, Status: not CellStatus.Skipped } result } finished)
                     {
                         var error = result.Error;
-                        _console.WriteLine($"  cell {finished.CellIndex + 1}: {result.Status}{(error is null ? "" : $" — {error.Name}: {error.Value.Split('\n')[0]}")}");
+                        Line($"  cell {finished.CellIndex + 1}: {result.Status}{(error is null ? "" : $" — {error.Name}: {error.Value.Split('\n')[0]}")}");
                     }
                 }, position < jobs.Count - 1, cancellationToken).ConfigureAwait(false);
-                _console.WriteLine(outcome.Summary.StartsWith("not run:", StringComparison.Ordinal)
+                Line(outcome.Summary.StartsWith("not run:", StringComparison.Ordinal)
                     ? $"  {outcome.Summary}"
                     : $"  {(outcome.Succeeded ? "ok" : "FAILED")} — {outcome.CodeCells} cells in {outcome.Duration.TotalSeconds:0.00} s");
                 outcomes.Add(outcome);
@@ -113,7 +126,7 @@ internal sealed class RunReporter
         var peakBytes = outcomes.Select(o => o.PeakWorkingSet ?? 0).Append(System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64).Max();
         var peak = peakBytes / (1024.0 * 1024.0);
         var totals = $"in {seconds} s, peak memory {peak.ToString("0", System.Globalization.CultureInfo.InvariantCulture)} MiB";
-        _console.WriteLine(failed == 0 ? $"All {outcomes.Count} notebooks succeeded {totals}." : $"{failed} of {outcomes.Count} notebooks failed ({totals}).");
+        Line(failed == 0 ? $"All {outcomes.Count} notebooks succeeded {totals}." : $"{failed} of {outcomes.Count} notebooks failed ({totals}).");
     }
 
     private static int CountCodeCells(NotebookJob job)

@@ -5,7 +5,13 @@ namespace MembraneKit.Cli.Running;
 /// <param name="RelativeOutput">Its path under the output folder.</param>
 internal sealed record NotebookJob(string InputPath, string RelativeOutput);
 
-/// <summary>Expands the paths given on the command line into notebooks, folders searched recursively.</summary>
+/// <summary>
+/// Expands the paths given on the command line into notebooks, folders searched recursively: a folder's
+/// search skips build and output folders (<c>bin</c>, <c>obj</c>, <c>artifacts</c>, <c>node_modules</c>,
+/// <c>.ipynb_checkpoints</c>), hidden folders and files, and folder links (which could lead back up the
+/// tree, or to a copy), so executed copies and checkpoints are never run again. A file named on the
+/// command line is always run.
+/// </summary>
 internal static class NotebookDiscovery
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
@@ -42,13 +48,16 @@ internal static class NotebookDiscovery
     {
         foreach (var file in Directory.EnumerateFiles(folder, "*.ipynb").Order(StringComparer.Ordinal))
         {
-            yield return file;
+            if (!Path.GetFileName(file).StartsWith('.'))
+            {
+                yield return file;
+            }
         }
 
         foreach (var child in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(child);
-            if (name.StartsWith('.') || SkippedFolders.Contains(name))
+            if (name.StartsWith('.') || SkippedFolders.Contains(name) || new DirectoryInfo(child).LinkTarget is not null)
             {
                 continue;
             }

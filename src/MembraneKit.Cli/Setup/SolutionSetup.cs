@@ -50,20 +50,9 @@ internal sealed class SolutionSetup(TextWriter output, TextWriter error)
         var globalPackages = await GlobalPackagesFolderAsync(root, cancellationToken).ConfigureAwait(false);
         if (globalPackages is not null)
         {
-            foreach (var nupkg in Directory.EnumerateFiles(feed, "*.nupkg"))
+            foreach (var line in RemoveStaleCopies(feed, globalPackages))
             {
-                if (ReadIdentity(nupkg) is not { } identity)
-                {
-                    continue;
-                }
-
-                var (id, version) = identity;
-                var extracted = Path.Combine(globalPackages, id.ToLowerInvariant(), version.ToLowerInvariant());
-                if (Directory.Exists(extracted) && Directory.GetLastWriteTimeUtc(extracted) < File.GetLastWriteTimeUtc(nupkg))
-                {
-                    Directory.Delete(extracted, recursive: true);
-                    await output.WriteLineAsync($"  removed the stale copy in {extracted}").ConfigureAwait(false);
-                }
+                await output.WriteLineAsync(line).ConfigureAwait(false);
             }
         }
 
@@ -74,6 +63,33 @@ internal sealed class SolutionSetup(TextWriter output, TextWriter error)
         }
 
         return code;
+    }
+
+    /// <summary>
+    /// Removes the extracted copy in <paramref name="globalPackages"/> of every package in <paramref name="feed"/>
+    /// that is older than the package, except a copy a running kernel or notebook run holds (<see cref="PackageInUse"/>):
+    /// deleting that would break its next load of a file, so it is kept and named. Returns what was done, a line each.
+    /// </summary>
+    internal static IEnumerable<string> RemoveStaleCopies(string feed, string globalPackages)
+    {
+        foreach (var nupkg in Directory.EnumerateFiles(feed, "*.nupkg"))
+        {
+            if (ReadIdentity(nupkg) is not { } identity)
+            {
+                continue;
+            }
+
+            var (id, version) = identity;
+            var extracted = Path.Combine(globalPackages, id.ToLowerInvariant(), version.ToLowerInvariant());
+            if (!Directory.Exists(extracted) || Directory.GetLastWriteTimeUtc(extracted) >= File.GetLastWriteTimeUtc(nupkg))
+            {
+                continue;
+            }
+
+            yield return PackageInUse.TryRemove(extracted)
+                ? $"  removed the stale copy in {extracted}"
+                : $"  kept the stale copy in {extracted}: a running kernel or notebook run is using it; stop it and run setup again to use the new {id} {version}";
+        }
     }
 
     /// <summary>The name of the user-level source for a solution's feed: lower case, no white space (<c>membranekit-local</c>).</summary>

@@ -88,6 +88,8 @@ public sealed partial class NotebookSession
         var references = new List<MetadataReference>();
         foreach (var package in added)
         {
+            // `membranekit setup` must not delete this copy while this process may load from it.
+            PackageInUse.Hold(package.Folder);
             foreach (var path in package.AssemblyPaths)
             {
                 AssemblyResolution.Register(path);

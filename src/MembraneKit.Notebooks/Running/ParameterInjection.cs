@@ -11,10 +11,17 @@ namespace MembraneKit.Notebooks;
 /// <c>injected-parameters</c>, placed after the cell tagged <c>parameters</c> (or first, when there is none).
 /// </summary>
 /// <remarks>
-/// A name the parameters cell declares is assigned (<c>temperature = 40;</c>), so the declared type is
-/// kept (an integer given for a <c>double</c> stays a <c>double</c>); any other name is declared with
-/// <c>var</c>. Strings are quoted C# literals, numbers use the invariant culture, booleans are
-/// <c>true</c>/<c>false</c>.
+/// A name the parameters cell declares is assigned (<c>temperature = 40;</c>), and the value must suit
+/// its declared type, read from the cell's syntax: a number for <c>double</c>/<c>float</c>/<c>decimal</c>,
+/// a whole number in range for the integer types, <c>true</c>/<c>false</c> for <c>bool</c>, text for
+/// <c>string</c>, a list of such values for an array or <c>List&lt;T&gt;</c> (and the other list
+/// interfaces), <see langword="null"/> only for a nullable or reference type; <c>var</c> takes the type
+/// of its literal. Any other named type receives the value's text through its
+/// <c>Parse(string, IFormatProvider)</c>, so a notebook's own type decides what it accepts (a unit, say).
+/// A value that does not suit is refused before anything runs, with a message that names the
+/// parameter, its type and the value ("k is a double; 'abc' is not a number"). Any other name is
+/// declared with <c>var</c> (a list as an array of its items' one type); a <see langword="null"/> for it
+/// is refused, having no type. Strings are quoted C# literals, numbers use the invariant culture.
 /// </remarks>
 public static class ParameterInjection
 {
@@ -26,7 +33,8 @@ public static class ParameterInjection
 
     /// <summary>Inserts the parameters cell into <paramref name="notebook"/>; returns its index, or -1 when there are no parameters.</summary>
     /// <param name="notebook">The notebook to change (usually a copy).</param>
-    /// <param name="parameters">Name → value.</param>
+    /// <param name="parameters">Name → value: a string, boolean, number, <see langword="null"/> or a list of them.</param>
+    /// <exception cref="ArgumentException">A name is not a C# identifier, or a value does not suit its parameter; nothing is changed.</exception>
     public static int Inject(Notebook notebook, IReadOnlyDictionary<string, object?> parameters)
     {
         ArgumentNullException.ThrowIfNull(notebook);
@@ -46,16 +54,18 @@ public static class ParameterInjection
             }
         }
 
-        var declared = parametersIndex >= 0 ? DeclaredNames(notebook.Cells[parametersIndex].Source) : [];
+        var declared = parametersIndex >= 0 ? DeclaredTypes(notebook.Cells[parametersIndex].Source) : [];
         var source = new StringBuilder("// Parameters\n");
         foreach (var (name, value) in parameters)
         {
-            if (!SyntaxFacts.IsValidIdentifier(name))
+            if (!SyntaxFacts.IsValidIdentifier(name) || SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None)
             {
-                throw new ArgumentException($"Parameter name \"{name}\" is not a C# identifier.", nameof(parameters));
+                throw new ArgumentException($"Parameter name \"{name}\" is not a C# identifier (letters, digits and _, not starting with a digit, not a keyword).");
             }
 
-            source.Append(declared.Contains(name) ? "" : "var ").Append(name).Append(" = ").Append(ToCSharpLiteral(value)).Append(";\n");
+            source.Append(declared.TryGetValue(name, out var type)
+                ? $"{name} = {type.Literal(name, value)};"
+                : ParameterType.DeclareUndeclared(name, value)).Append('\n');
         }
 
         var kernel = parametersIndex >= 0 ? notebook.Cells[parametersIndex].KernelName : null;
@@ -90,13 +100,22 @@ public static class ParameterInjection
         return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0";
     }
 
-    private static HashSet<string> DeclaredNames(string source)
+    private static Dictionary<string, ParameterType> DeclaredTypes(string source)
     {
         var root = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script)).GetRoot();
         // In a script, a top-level declaration is a field of the submission; inside a statement, a local.
-        var fields = root.ChildNodes().OfType<FieldDeclarationSyntax>().SelectMany(field => field.Declaration.Variables);
+        var fields = root.ChildNodes().OfType<FieldDeclarationSyntax>().Select(field => field.Declaration);
         var locals = root.ChildNodes().OfType<GlobalStatementSyntax>().Select(statement => statement.Statement)
-            .OfType<LocalDeclarationStatementSyntax>().SelectMany(declaration => declaration.Declaration.Variables);
-        return fields.Concat(locals).Select(variable => variable.Identifier.ValueText).ToHashSet(StringComparer.Ordinal);
+            .OfType<LocalDeclarationStatementSyntax>().Select(declaration => declaration.Declaration);
+        var types = new Dictionary<string, ParameterType>(StringComparer.Ordinal);
+        foreach (var declaration in fields.Concat(locals))
+        {
+            foreach (var variable in declaration.Variables)
+            {
+                types[variable.Identifier.ValueText] = ParameterType.From(declaration.Type, variable.Initializer?.Value);
+            }
+        }
+
+        return types;
     }
 }

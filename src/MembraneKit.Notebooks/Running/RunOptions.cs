@@ -6,7 +6,8 @@ public sealed record RunOptions
     /// <summary>
     /// Values for the notebook's parameters (papermill style): injected as a new cell tagged
     /// <c>injected-parameters</c> after the cell tagged <c>parameters</c>. Values are strings, booleans,
-    /// numbers or <see langword="null"/>.
+    /// numbers, <see langword="null"/> or lists of them, checked against the types the parameters cell
+    /// declares (see <see cref="ParameterInjection"/>).
     /// </summary>
     public IReadOnlyDictionary<string, object?> Parameters { get; init; } = new Dictionary<string, object?>();
 

@@ -7,7 +7,8 @@ namespace MembraneKit.Interactive.Tests;
 /// Snapshot checks in the manner of Verify (whose core package the registry mirror does not serve): the
 /// output, scrubbed of generated ids, must equal <c>Snapshots/&lt;name&gt;.verified.&lt;ext&gt;</c> beside the test.
 /// On a difference (or a missing file) the output is written as <c>.received.&lt;ext&gt;</c> and the test fails;
-/// accept a change by renaming the file, or by running the tests with MEMBRANEKIT_ACCEPT_SNAPSHOTS=1.
+/// accept a change by renaming the file, or with <c>eng/accept-snapshots</c>, which renames every
+/// <c>.received</c> file after showing its difference. Running the tests never changes a verified file.
 /// </summary>
 internal static partial class Snapshot
 {
@@ -18,11 +19,6 @@ internal static partial class Snapshot
         var verified = Path.Combine(folder, $"{name}.verified.{extension}");
         var received = Path.Combine(folder, $"{name}.received.{extension}");
         var scrubbed = Scrub(actual);
-        if (Environment.GetEnvironmentVariable("MEMBRANEKIT_ACCEPT_SNAPSHOTS") == "1")
-        {
-            File.WriteAllText(verified, scrubbed);
-        }
-
         if (File.Exists(verified) && File.ReadAllText(verified).ReplaceLineEndings("\n") == scrubbed)
         {
             File.Delete(received);
@@ -32,7 +28,7 @@ internal static partial class Snapshot
         File.WriteAllText(received, scrubbed);
         Assert.Fail(File.Exists(verified)
             ? $"Snapshot {name} differs: compare {received} with {verified}."
-            : $"No snapshot {name} yet: check {received} and rename it to {Path.GetFileName(verified)}.");
+            : $"No snapshot {name} yet: check {received} and rename it to {Path.GetFileName(verified)} (eng/accept-snapshots does).");
     }
 
     /// <summary>

@@ -88,7 +88,7 @@ public sealed class NotebookServer : IAsyncDisposable
             if (process.HasExited)
             {
                 var code = process.ExitCode;
-                await process.WaitForExitAsync(); // the rest of its output
+                process.WaitForExit(TimeSpan.FromSeconds(30)); // the rest of its output, within a limit
                 await server.DisposeAsync();
                 throw new InvalidOperationException($"The Notebook server on port {port} exited with code {code} before it answered.\n{server.Log}");
             }

@@ -60,7 +60,8 @@ public static class ProcessRun
             await process.WaitForExitAsync(CancellationToken.None);
         }
 
-        process.WaitForExit();
+        // The rest of its output: bounded, as a grandchild that inherited the pipes may keep them open.
+        process.WaitForExit(TimeSpan.FromSeconds(30));
         lock (output)
         {
             lock (error)

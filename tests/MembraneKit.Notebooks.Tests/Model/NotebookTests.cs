@@ -184,6 +184,7 @@ public sealed class NotebookTests
         Assert.Equal("csharp", cell.KernelName);
     }
 
+    /// <summary>The write that fails midway is <see cref="AtomicFileTests"/>' business; here, that Save goes through it.</summary>
     [Fact]
     public void Saving_replaces_the_file_through_a_temporary_sibling_and_leaves_no_temporary_behind()
     {

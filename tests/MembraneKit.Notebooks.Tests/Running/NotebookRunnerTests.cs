@@ -18,7 +18,7 @@ public sealed class NotebookRunnerTests
         Assert.True(run.Succeeded);
         var injected = run.Notebook.Cells[1];
         Assert.Equal(["injected-parameters"], injected.Tags);
-        Assert.Equal("// Parameters\ntemperature = 40;\nlabel = \"say \\\"hi\\\"\\n\";\nverbose = true;\nvar extra = 2.5;", injected.Source);
+        Assert.Equal("// Parameters\ntemperature = 40.0;\nlabel = \"say \\\"hi\\\"\\n\";\nverbose = true;\nvar extra = 2.5;", injected.Source);
         var result = Assert.IsType<ExecuteResultOutput>(Assert.Single(run.Notebook.Cells[2].Outputs));
         Assert.Equal("Double 40 say \"hi\"\n True", result.Data["text/plain"]);
         Assert.Equal(3, notebook.Cells.Count + 1);

@@ -39,6 +39,12 @@ internal static class Python
             Assert.Fail($"{what} did not finish within {Limit.TotalSeconds} s");
         }
 
+        // A grandchild that inherited the pipes could keep them open after the process ended.
+        if (!Task.WaitAll([output, error], TimeSpan.FromSeconds(30)))
+        {
+            Assert.Fail($"{what} ended, but its output did not close within 30 s");
+        }
+
         return (process.ExitCode, output.Result, error.Result);
     }
 }

@@ -14,9 +14,28 @@ internal static class TestNotebooks
         return notebook;
     }
 
+    private static readonly Lazy<string> RunRoot = new(() =>
+    {
+        var root = Path.Combine(Path.GetTempPath(), "membranekit-tests", $"{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(root);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(root, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: a process a test started may still hold a file.
+            }
+        };
+        return root;
+    });
+
+    /// <summary>A new folder under this test process's own root, which is removed when the process exits.</summary>
     public static string TempFolder()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "membranekit-tests", Guid.NewGuid().ToString("N"));
+        var folder = Path.Combine(RunRoot.Value, Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         return folder;
     }

@@ -6,7 +6,7 @@ using System.Xml.Linq;
 namespace MembraneKit.Notebooks.Tests;
 
 /// <summary>
-/// Builds, once per test run, a tiny package "MembraneKit.TestWidgets" into a local folder feed: a
+/// Builds, once per test run and in that run's own temporary folder, a tiny package "MembraneKit.TestWidgets" into a local folder feed: a
 /// Widget type, an extension method that registers an HTML formatter for it, and an extension.dib
 /// that adds <c>using TestWidgets;</c> and calls it — the shape of a real notebook extension.
 /// Then loads it once in a session with a fresh restore cache, keeping what that first run produced.
@@ -94,11 +94,12 @@ public sealed class WidgetPackageFixture : IAsyncLifetime
             """;
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(project + code + dib)))[..12];
         Version = $"1.0.0-t{hash}";
-        var root = Path.Combine(Path.GetTempPath(), "membranekit-tests", $"widgets-{hash}");
+        // This run's own folder (removed when the test process exits): a fixed /tmp folder would be shared with
+        // other checkouts' runs and never cleaned. The lock below still keeps this process's classes to one pack.
+        var root = Path.Combine(TestNotebooks.TempFolder(), $"widgets-{hash}");
         Feed = Path.Combine(root, "feed");
         AssemblyPath = Path.Combine(root, "src", "bin", "Release", "net8.0", "TestWidgets.dll");
-        // Several test classes use this fixture, and test runs of other checkouts may share the folder: pack once,
-        // under a lock that holds across threads and processes.
+        // Several test classes use this fixture: pack once, under a lock.
         await PackGate.WaitAsync();
         try
         {
@@ -212,7 +213,7 @@ public sealed class WidgetPackageFixture : IAsyncLifetime
 
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed:\n{await output}\n{await error}");
+            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed:\n{await output.WaitAsync(TimeSpan.FromSeconds(30))}\n{await error.WaitAsync(TimeSpan.FromSeconds(30))}");
         }
     }
 }
