@@ -11,4 +11,7 @@ internal sealed record GradedRow(GradedSubmission Submission, string Sandbox, Ti
 {
     /// <summary>The executed notebook, when the submission ran.</summary>
     public MembraneKit.Notebooks.Notebook? Executed { get; init; }
+
+    /// <summary>Where its run's time went (worker start, cells, cells' own code), when it ran.</summary>
+    public (TimeSpan Start, TimeSpan Cells, TimeSpan Compute)? Timing { get; init; }
 }

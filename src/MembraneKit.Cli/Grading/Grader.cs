@@ -198,7 +198,7 @@ internal sealed class Grader(GradingOptions options, GradeReporter reporter)
             note = note is null ? left : $"{note}; {left}";
         }
 
-        return new GradedRow(new GradedSubmission(student, submission.Path, grade, note), sandboxWords, outcome.Duration, outcome.PeakResidentBytes) { Executed = outcome.Executed };
+        return new GradedRow(new GradedSubmission(student, submission.Path, grade, note), sandboxWords, outcome.Duration, outcome.PeakResidentBytes) { Executed = outcome.Executed, Timing = (outcome.StartDuration, outcome.CellsDuration, outcome.ComputeDuration) };
     }
 
     /// <summary>What the student was given: their variant when the manifest lists them (or any student was given one), else the class version.</summary>

@@ -11,7 +11,15 @@ namespace MembraneKit.Cli.Grading;
 /// </summary>
 internal static class SubmissionRun
 {
-    public sealed record Outcome(Notebook Executed, IReadOnlyDictionary<int, CellResult> Results, string? ProcessEnd, long PeakResidentBytes, TimeSpan Duration);
+    /// <summary>What the run produced, and where its time went: starting the worker, then the cells (compiling and running).</summary>
+    public sealed record Outcome(Notebook Executed, IReadOnlyDictionary<int, CellResult> Results, string? ProcessEnd, long PeakResidentBytes, TimeSpan Duration)
+    {
+        public TimeSpan StartDuration { get; init; }
+
+        public TimeSpan CellsDuration => TimeSpan.FromTicks(Results.Values.Sum(r => r.Duration.Ticks));
+
+        public TimeSpan ComputeDuration => TimeSpan.FromTicks(Results.Values.Sum(r => r.ComputeDuration.Ticks));
+    }
 
     public static async Task<Outcome> RunAsync(PreparedSubmission submission, SessionStart start, TimeSpan notebookTimeout, Action<int, int>? onCell, CancellationToken cancellationToken)
     {
@@ -22,6 +30,7 @@ internal static class SubmissionRun
         deadline.CancelAfter(notebookTimeout);
         string? end = null;
         long peak;
+        TimeSpan started;
         var codeCells = executed.Cells.Select((cell, index) => (cell, index)).Where(pair => pair.cell.IsCode).Select(pair => pair.index).ToArray();
         var session = await SessionProcess.StartAsync(start, deadline.Token).ConfigureAwait(false);
         await using (session.ConfigureAwait(false))
@@ -47,9 +56,10 @@ internal static class SubmissionRun
             }
 
             peak = session.PeakResidentBytes;
+            started = session.StartDuration;
         }
 
-        return new Outcome(executed, results, end, peak, clock.Elapsed);
+        return new Outcome(executed, results, end, peak, clock.Elapsed) { StartDuration = started };
     }
 
     private static void Record(NotebookCell cell, CellResult result)

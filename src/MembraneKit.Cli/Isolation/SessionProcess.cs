@@ -41,6 +41,9 @@ internal sealed class SessionProcess : IAsyncDisposable
     /// <summary>How the process ended before its session did, or <see langword="null"/> while it lives (or ended normally).</summary>
     public ProcessEnd? End { get; private set; }
 
+    /// <summary>From starting the process to its session being ready (runtime start, sandbox, connection).</summary>
+    public TimeSpan StartDuration { get; private set; }
+
     /// <summary>The largest resident set seen, in bytes.</summary>
     public long PeakResidentBytes => Interlocked.Read(ref _peakResident);
 
@@ -72,9 +75,11 @@ internal sealed class SessionProcess : IAsyncDisposable
             throw;
         }
 
+        var clock = Stopwatch.StartNew();
         var session = new SessionProcess(process, pipe, error, start);
         session.WatchMemory();
         await session.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        session.StartDuration = clock.Elapsed;
         return session;
     }
 

@@ -122,6 +122,13 @@ internal sealed class GradeReporter
             _console.Write(table);
             var graded = rows.Count(r => r.Submission.Grade is not null);
             _console.WriteLine($"Graded {graded} of {rows.Count} submission(s); sandbox: {sandbox}{(sandboxed ? "" : " — NOT CONFINED")}. Grades in {Path.Combine(outFolder, GradesCsv.FileName)}, feedback in {Path.Combine(outFolder, "<student>", "feedback.html")}.");
+            var timed = rows.Select(r => r.Timing).OfType<(TimeSpan Start, TimeSpan Cells, TimeSpan Compute)>().ToArray();
+            if (timed.Length > 0)
+            {
+                string Mean(Func<(TimeSpan Start, TimeSpan Cells, TimeSpan Compute), TimeSpan> part) =>
+                    timed.Average(t => part(t).TotalSeconds).ToString("0.00", CultureInfo.InvariantCulture);
+                _console.WriteLine($"Per submission (mean wall time): worker start {Mean(t => t.Start)} s, cells {Mean(t => t.Cells)} s, of which the cells' own code {Mean(t => t.Compute)} s (the rest compiles them, loads packages).");
+            }
         }
     }
 
