@@ -71,7 +71,8 @@ public sealed class GradeCommandTests(GradedClassFixture graded) : IClassFixture
         Assert.Contains("Environment.Exit(0)", All.Rows["h-exit"]["notes"], StringComparison.Ordinal);
         Assert.Contains("ran out of time", Feedback("h-infinite-loop"), StringComparison.Ordinal);
         Assert.Contains("ran out of time", Feedback("h-sleep-forever"), StringComparison.Ordinal);
-        Assert.Contains("OutOfMemoryException", Feedback("h-allocation-bomb"), StringComparison.Ordinal);
+        // Stopped by the GC heap limit, or — on a slow or loaded machine, where collections near the limit take long — by the cell's time limit first.
+        Assert.Matches("OutOfMemoryException|ran out of time", Feedback("h-allocation-bomb"));
     }
 
     [Fact]
