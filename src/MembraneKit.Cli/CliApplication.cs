@@ -3,7 +3,7 @@ using MembraneKit.Cli.Commands;
 
 namespace MembraneKit.Cli;
 
-/// <summary>The <c>membranekit</c> command line: <c>run</c>, <c>setup</c>, <c>kernel</c> and <c>assign</c>.</summary>
+/// <summary>The <c>membranekit</c> command line: <c>run</c>, <c>setup</c>, <c>kernel</c>, <c>assign</c> and <c>grade</c>.</summary>
 public static class CliApplication
 {
     /// <summary>Parses <paramref name="args"/> and runs the command they name.</summary>
@@ -21,6 +21,7 @@ public static class CliApplication
         root.Subcommands.Add(SetupCommand.Create(output, error, isTerminal));
         root.Subcommands.Add(KernelCommand.Create(output, error));
         root.Subcommands.Add(AssignCommand.Create(output, error));
+        root.Subcommands.Add(GradeCommand.Create(output, error, isTerminal));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration);
     }

@@ -1,6 +1,12 @@
 using MembraneKit.Cli;
 using MembraneKit.Cli.Isolation;
 
+// The sandbox launcher becomes the program it starts (execve): nothing else may run before it.
+if (args is [SandboxExec.Verb, ..])
+{
+    return SandboxExec.Run(args);
+}
+
 // A notebook worker is started by 'membranekit run' itself: it skips building the command line.
 if (args is [NotebookWorker.Verb, ..])
 {

@@ -18,7 +18,9 @@ namespace MembraneKit.Cli.Isolation;
 /// outputs cleared), <c>cellStarted</c>, <c>cellFinished</c> (with the cell's result and outputs),
 /// then <c>done</c> (the executed copy, late display updates applied) or <c>notRun</c> (the file is not
 /// a notebook); <c>exit</c> when code calls <see cref="Environment.Exit"/> before <c>done</c>. The run
-/// sends <c>run</c> first and <c>cancel</c> to interrupt; a closed pipe also interrupts.
+/// sends <c>run</c> first and <c>cancel</c> to interrupt; a closed pipe also interrupts. A <c>session</c>
+/// message instead of <c>run</c> starts the cell-by-cell mode of <see cref="SessionWorker"/>. The pipe's name
+/// may be an absolute socket path (a sandboxed worker's temporary folder is not the run's).
 /// </remarks>
 internal static class NotebookWorker
 {
@@ -36,7 +38,13 @@ internal static class NotebookWorker
         using var pipe = new NamedPipeClientStream(".", args[1], PipeDirection.InOut, PipeOptions.Asynchronous | PipeOptions.CurrentUserOnly);
         await pipe.ConnectAsync(30_000).ConfigureAwait(false);
         var channel = new WorkerChannel(pipe);
-        if (await channel.ReceiveAsync(CancellationToken.None).ConfigureAwait(false) is not { } request || WorkerChannel.TypeOf(request) != "run")
+        var request = await channel.ReceiveAsync(CancellationToken.None).ConfigureAwait(false);
+        if (request is not null && WorkerChannel.TypeOf(request) == "session")
+        {
+            return await SessionWorker.RunAsync(channel, request).ConfigureAwait(false);
+        }
+
+        if (request is null || WorkerChannel.TypeOf(request) != "run")
         {
             return 2;
         }
