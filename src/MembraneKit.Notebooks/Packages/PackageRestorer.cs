@@ -55,6 +55,14 @@ internal sealed class PackageRestorer(string cacheRoot, string dotnetPath)
         }
 
         Directory.CreateDirectory(folder);
+        // Notebooks of one run, and runs of other processes, may ask for the same packages at once: one
+        // restores the entry, the others wait for it and then read what it wrote.
+        using var entry = await RestoreEntryLock.AcquireAsync(folder, cancellationToken).ConfigureAwait(false);
+        if (TryReadResolution(resolutionFile, floating) is { } restoredMeanwhile)
+        {
+            return new RestoreOutcome(restoredMeanwhile, FromCache: true, Errors: []);
+        }
+
         await File.WriteAllTextAsync(Path.Combine(folder, "restore.csproj"), ProjectText(packages, sources), cancellationToken).ConfigureAwait(false);
         await File.WriteAllTextAsync(Path.Combine(folder, "NuGet.config"), ConfigText(configured), cancellationToken).ConfigureAwait(false);
         Interlocked.Increment(ref _restoreCount);

@@ -104,6 +104,30 @@ public sealed class PackageRestorerTests(WidgetPackageFixture widgets)
         Assert.True(later.FromCache);
     }
 
+    /// <summary>A restore waits while another holds the entry, then uses what that one wrote instead of writing it again.</summary>
+    [Fact]
+    public async Task A_restore_waits_for_the_entry_another_restore_holds_and_then_reads_it()
+    {
+        var (_, cache, _) = await RestoredOnce();
+        var entry = Path.GetDirectoryName(Resolution(cache))!;
+        var written = File.ReadAllText(Resolution(cache));
+        File.Delete(Resolution(cache));
+        var restorer = new PackageRestorer(cache, "dotnet");
+        Task<RestoreOutcome> waiting;
+        using (new FileStream(Path.Combine(entry, ".restore.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None))
+        {
+            waiting = restorer.RestoreAsync([Widget], Feed, [], CancellationToken.None);
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            Assert.False(waiting.IsCompleted, "the restore went ahead while another held its entry");
+            File.WriteAllText(Path.Combine(entry, "resolution.json"), written); // what the holder's restore writes
+        }
+
+        var outcome = await waiting.WaitAsync(TestLimits.Restore);
+        Assert.True(outcome.FromCache);
+        Assert.Equal(0, restorer.RestoreCount);
+        Assert.Contains(outcome.Packages, IsWidget);
+    }
+
     [Fact]
     public async Task A_package_no_source_has_is_an_error_that_names_it()
     {
