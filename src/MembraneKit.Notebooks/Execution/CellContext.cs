@@ -12,6 +12,10 @@ internal sealed class CellContext
     private readonly object _gate = new();
     private readonly List<NotebookOutput> _outputs = [];
     private readonly Action<OutputEvent>? _onOutput;
+
+    // Held while an output is recorded and its event delivered, so that events reach the callback in the
+    // order of their indexes even when several threads write at once (a front end appends in arrival order).
+    private readonly object _delivery = new();
     private readonly Action<LateDisplayUpdate>? _onLateUpdate;
     private StreamText? _openStream;
     private volatile bool _interruptRequested;
@@ -97,20 +101,23 @@ internal sealed class CellContext
 
     public void Add(NotebookOutput output)
     {
-        OutputEvent? raised = null;
-        lock (_gate)
+        lock (_delivery)
         {
-            if (_completed)
+            OutputEvent raised;
+            lock (_gate)
             {
-                return;
+                if (_completed)
+                {
+                    return;
+                }
+
+                _outputs.Add(output);
+                _openStream = null;
+                raised = new OutputEvent(output, _outputs.Count - 1, IsUpdate: false);
             }
 
-            _outputs.Add(output);
-            _openStream = null;
-            raised = new OutputEvent(output, _outputs.Count - 1, IsUpdate: false);
+            _onOutput?.Invoke(raised);
         }
-
-        _onOutput?.Invoke(raised);
     }
 
     /// <summary>
@@ -125,6 +132,14 @@ internal sealed class CellContext
             return;
         }
 
+        lock (_delivery)
+        {
+            WriteAndRaise(streamName, text);
+        }
+    }
+
+    private void WriteAndRaise(string streamName, string text)
+    {
         OutputEvent raised;
         lock (_gate)
         {
@@ -163,6 +178,14 @@ internal sealed class CellContext
     public void UpdateDisplay(DisplayDataOutput updated)
     {
         var displayId = updated.DisplayId ?? throw new ArgumentException("The updated display has no display id.", nameof(updated));
+        lock (_delivery)
+        {
+            UpdateAndRaise(displayId, updated);
+        }
+    }
+
+    private void UpdateAndRaise(string displayId, DisplayDataOutput updated)
+    {
         OutputEvent? raised = null;
         LateDisplayUpdate? late = null;
         lock (_gate)
