@@ -69,7 +69,7 @@ internal static class NotebookProcess
             catch (OperationCanceledException)
             {
                 // Asked to stop, and it did not: end it; what finished is kept, the running cell says so.
-                Kill(process);
+                ChildProcess.KillTree(process);
                 await EndAsync(process).ConfigureAwait(false);
                 var stopped = new ProcessEnd($"the cell did not stop within {StopLimit.TotalSeconds:0} s of the interrupt; its process was ended", error.Lines);
                 return Ended(notebook, results, running, stopped, onEvent, clock);
@@ -116,7 +116,7 @@ internal static class NotebookProcess
             catch (Exception e) when (e is InvalidOperationException or FormatException or InvalidDataException or ArgumentException or NullReferenceException or System.Text.Json.JsonException)
             {
                 // Code in the notebook can reach the pipe too: a message the run cannot read ends the worker, not the run.
-                Kill(process);
+                ChildProcess.KillTree(process);
                 await EndAsync(process).ConfigureAwait(false);
                 return Ended(notebook, results, running, new ProcessEnd($"the notebook's process sent a message the run cannot read ({e.Message})", error.Lines), onEvent, clock);
             }
@@ -181,20 +181,8 @@ internal static class NotebookProcess
         }
         catch (OperationCanceledException)
         {
-            Kill(process);
+            ChildProcess.KillTree(process);
             await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-    }
-
-    private static void Kill(Process process)
-    {
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // It had already exited.
         }
     }
 }

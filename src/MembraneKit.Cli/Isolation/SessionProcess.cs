@@ -55,22 +55,13 @@ internal sealed class SessionProcess : IAsyncDisposable
         var pipePath = Path.Combine(Path.GetTempPath(), $"mk-{Guid.NewGuid():N}"[..20]);
         var pipe = new NamedPipeServerStream(pipePath, PipeDirection.InOut, 1, PipeTransmissionMode.Byte, PipeOptions.Asynchronous | PipeOptions.CurrentUserOnly);
         var error = new ErrorTail();
-        var process = new Process { StartInfo = StartInfo(pipePath, start) };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is { } line)
-            {
-                error.Add(line);
-            }
-        };
+        Process process;
         try
         {
-            process.Start();
-            process.BeginErrorReadLine();
+            process = ChildProcess.Start(StartInfo(pipePath, start), error);
         }
         catch
         {
-            process.Dispose();
             await pipe.DisposeAsync().ConfigureAwait(false);
             throw;
         }
@@ -228,20 +219,7 @@ internal sealed class SessionProcess : IAsyncDisposable
         }
     }
 
-    private void Kill()
-    {
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // It had already exited.
-        }
-    }
+    private void Kill() => ChildProcess.KillTree(_process);
 
     /// <summary>Reads the worker's resident set four times a second; over its allowance, the running cell is abandoned and the process ended.</summary>
     private void WatchMemory()

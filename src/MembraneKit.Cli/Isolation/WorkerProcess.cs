@@ -28,22 +28,13 @@ internal sealed class WorkerProcess : IDisposable
         var pipeName = $"membranekit-{Environment.ProcessId}-{Guid.NewGuid():N}"[..40];
         var pipe = new NamedPipeServerStream(pipeName, PipeDirection.InOut, 1, PipeTransmissionMode.Byte, PipeOptions.Asynchronous | PipeOptions.CurrentUserOnly);
         var error = new ErrorTail();
-        var process = new Process { StartInfo = WorkerLauncher.StartInfo(pipeName) };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is { } line)
-            {
-                error.Add(line);
-            }
-        };
+        Process process;
         try
         {
-            process.Start();
-            process.BeginErrorReadLine();
+            process = ChildProcess.Start(WorkerLauncher.StartInfo(pipeName), error);
         }
         catch
         {
-            process.Dispose();
             pipe.Dispose();
             throw;
         }
@@ -52,20 +43,7 @@ internal sealed class WorkerProcess : IDisposable
     }
 
     /// <summary>Ends the worker if it is still running (its notebook is over, or it was never used).</summary>
-    public void Kill()
-    {
-        try
-        {
-            if (!Process.HasExited)
-            {
-                Process.Kill(entireProcessTree: true);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // It had already exited.
-        }
-    }
+    public void Kill() => ChildProcess.KillTree(Process);
 
     public void Dispose()
     {
