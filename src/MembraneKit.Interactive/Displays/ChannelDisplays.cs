@@ -44,6 +44,9 @@ internal static class ChannelDisplays
 
     internal static string Text(OpenProbabilityPoint p) => $"P_o = {Num.Sig(p.OpenProbability, 4)} at {p.Voltage}";
 
+    /// <summary>σ/mean to three figures, or why there is none (no channel open, so no mean).</summary>
+    private static string Noise(double? relativeNoise) => relativeNoise is { } value ? Num.Sig(value, 3) : "undefined (no channel open)";
+
     internal static string Html(ChannelPopulation p) =>
         new Card("channels", $"{p.ChannelCount.ToString(CultureInfo.InvariantCulture)} channels, P_o = {Num.Sig(p.OpenProbability, 3)}", p.ToString())
             .Facts(
@@ -52,12 +55,14 @@ internal static class ChannelDisplays
                 ("single-channel conductance γ", Num.Quantity(p.SingleChannelConductance)),
                 ("mean open count Np", Num.Sig(p.MeanOpenCount, 4)),
                 ("standard deviation √(Np(1−p))", Num.Sig(p.OpenCountStandardDeviation, 3)),
-                ("relative noise σ/mean", Num.Sig(p.RelativeNoise, 3)),
+                ("relative noise σ/mean", Noise(p.RelativeNoise)),
                 ("macroscopic conductance Npγ", Num.Quantity(p.MacroscopicConductance)))
             .Equation("binomial open count", Block("sigma over mean equals square root of 1 minus p over N p",
                 Frac(I("σ"), Row(O("⟨"), I("n"), O("⟩"))), O("="), Row(new MarkupWriter().Open("msqrt").Append(Frac(Row(N("1"), O("−"), I("p")), Row(I("N"), I("p")))).Close().ToMarkup()),
-                O("="), N(Num.Sig(p.RelativeNoise, 3))))
-            .Verdict($"The open count fluctuates by {Num.Sig(p.RelativeNoise * 100, 2)} % of its mean; quadrupling N halves that.")
+                O("="), N(Noise(p.RelativeNoise))))
+            .Verdict(p.RelativeNoise is { } noise
+                ? $"The open count fluctuates by {Num.Sig(noise * 100, 2)} % of its mean; quadrupling N halves that."
+                : "No channel is ever open (p = 0): the open count is always 0, so it has no fluctuation relative to a mean.")
             .ToHtml();
 
     internal static string Html(ChannelCurrentStatistics s) =>
@@ -67,7 +72,7 @@ internal static class ChannelDisplays
                 ("single-channel current i = γ(V − E_rev)", Num.Quantity(s.SingleChannelCurrent)),
                 ("mean current Np·i", Num.Quantity(s.MeanCurrent)),
                 ("standard deviation", Num.Quantity(s.CurrentStandardDeviation)),
-                ("relative noise", Num.Sig(s.RelativeNoise, 3)))
+                ("relative noise", Noise(s.RelativeNoise)))
             .Verdict(Direction(s.MeanCurrent))
             .ToHtml();
 
@@ -85,7 +90,7 @@ internal static class ChannelDisplays
             .Facts(
                 ("mean open count", $"{Num.Sig(t.MeanOpenCount, 4)} (binomial prediction {Num.Sig(t.PredictedMeanOpenCount, 4)})"),
                 ("standard deviation", $"{Num.Sig(t.OpenCountStandardDeviation, 3)} (prediction {Num.Sig(Math.Sqrt(t.PredictedOpenCountVariance), 3)})"),
-                ("relative noise", $"{Num.Sig(t.RelativeNoise, 3)} (prediction {Num.Sig(t.PredictedRelativeNoise, 3)})"),
+                ("relative noise", $"{Noise(t.RelativeNoise)} (prediction {Noise(t.PredictedRelativeNoise)})"),
                 ("duration", Num.Sig(t.DurationSeconds * 1000, 3) + " ms"),
                 ("seed", t.Seed.ToString(CultureInfo.InvariantCulture)))
             .Chart(Charts.ChannelTrace(t))

@@ -28,8 +28,8 @@ public sealed record ChannelCurrentStatistics(ChannelPopulation Population, Volt
     public Current CurrentStandardDeviation => Current.FromAmperes(Math.Sqrt(CurrentVarianceSquareAmperes));
 
     /// <summary>The relative noise σ/|μ| = √((1 − p_o)/(N·p_o)); it does not depend on the driving force
-    /// (taken as this limit even at V = E, where both σ and μ vanish).</summary>
-    public double RelativeNoise => Population.RelativeNoise;
+    /// (taken as this limit even at V = E, where both σ and μ vanish); <see langword="null"/> when p_o = 0.</summary>
+    public double? RelativeNoise => Population.RelativeNoise;
 
     /// <summary>Formats as "I = -40 pA ± 6.3 pA (i = -2 pA per open channel)".</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -75,7 +75,8 @@ public static class ChannelNoise
     /// <param name="timeStepSeconds">The time step Δt in seconds, above 0.</param>
     /// <param name="steps">The number of steps per population.</param>
     /// <param name="seed">The random seed; population i uses seed + i, so the result is reproducible.</param>
-    /// <exception cref="InvalidInputException">No counts, a count below 1, or a bad step.</exception>
+    /// <exception cref="InvalidInputException">No counts, a count below 1, a bad step, kinetics that never open
+    /// (p∞ = 0), or a population that happened never to open in the simulated steps (σ/μ has no mean then).</exception>
     public static IReadOnlyList<RelativeNoisePoint> RelativeNoiseVersusCount(TwoStateKinetics kinetics, IReadOnlyList<int> channelCounts, double timeStepSeconds, int steps, int seed)
     {
         Guard.NotNull(kinetics);
@@ -88,11 +89,22 @@ public static class ChannelNoise
             }
         }
 
+        if (kinetics.StationaryOpenProbability == 0)
+        {
+            throw new InvalidInputException(nameof(kinetics), kinetics.ToString(), "channels that open (p∞ above 0): the relative noise of a population that is never open has no mean to compare with");
+        }
+
         var points = new RelativeNoisePoint[channelCounts.Count];
         for (var i = 0; i < points.Length; i++)
         {
             var trace = Simulate(kinetics, channelCounts[i], timeStepSeconds, steps, unchecked(seed + i));
-            points[i] = new RelativeNoisePoint(channelCounts[i], trace.MeanOpenCount, trace.RelativeNoise, trace.PredictedRelativeNoise);
+            if (trace.RelativeNoise is not { } simulated)
+            {
+                throw new InvalidInputException($"{nameof(channelCounts)}[{i}]", channelCounts[i].ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    $"a population in which some channel opens: none of the {channelCounts[i].ToString(System.Globalization.CultureInfo.InvariantCulture)} channels opened in {steps.ToString(System.Globalization.CultureInfo.InvariantCulture)} steps (p∞ = {Guard.Format(kinetics.StationaryOpenProbability)}), so σ/mean has no mean; simulate more channels or more steps");
+            }
+
+            points[i] = new RelativeNoisePoint(channelCounts[i], trace.MeanOpenCount, simulated, trace.PredictedRelativeNoise!.Value);
         }
 
         return points;

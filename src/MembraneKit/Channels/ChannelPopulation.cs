@@ -45,8 +45,8 @@ public sealed record ChannelPopulation
     public double OpenCountStandardDeviation => Math.Sqrt(OpenCountVariance);
 
     /// <summary>The relative noise σ/μ of the open count (and of the current) = √((1 − p_o)/(N·p_o));
-    /// +∞ when p_o = 0 (no mean to compare with).</summary>
-    public double RelativeNoise => OpenProbability == 0 ? double.PositiveInfinity : Math.Sqrt((1 - OpenProbability) / MeanOpenCount);
+    /// <see langword="null"/> when p_o = 0: the open count is always 0, so there is no mean to compare with.</summary>
+    public double? RelativeNoise => OpenProbability == 0 ? null : Math.Sqrt(1 - OpenProbability) / Math.Sqrt(MeanOpenCount);
 
     /// <summary>Makes a population.</summary>
     /// <param name="channelCount">The number of channels N, at least 1.</param>

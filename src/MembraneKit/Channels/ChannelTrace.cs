@@ -71,8 +71,9 @@ public sealed record ChannelTrace
     /// <summary>The sample standard deviation of the open count.</summary>
     public double OpenCountStandardDeviation => Math.Sqrt(OpenCountVariance);
 
-    /// <summary>The simulated relative noise σ/μ of the open count; +∞ if no channel was ever open.</summary>
-    public double RelativeNoise => MeanOpenCount == 0 ? double.PositiveInfinity : OpenCountStandardDeviation / MeanOpenCount;
+    /// <summary>The simulated relative noise σ/μ of the open count; <see langword="null"/> if no channel was ever
+    /// open (no mean to compare with).</summary>
+    public double? RelativeNoise => MeanOpenCount == 0 ? null : OpenCountStandardDeviation / MeanOpenCount;
 
     /// <summary>The sample mean of the open fraction, mean open count / N (compare with p∞).</summary>
     public double MeanOpenFraction => MeanOpenCount / ChannelCount;
@@ -83,10 +84,10 @@ public sealed record ChannelTrace
     /// <summary>The stationary binomial variance N·p∞·(1 − p∞).</summary>
     public double PredictedOpenCountVariance => PredictedMeanOpenCount * (1 - Kinetics.StationaryOpenProbability);
 
-    /// <summary>The binomial relative noise √((1 − p∞)/(N·p∞)); +∞ when p∞ = 0.</summary>
-    public double PredictedRelativeNoise => PredictedMeanOpenCount == 0
-        ? double.PositiveInfinity
-        : Math.Sqrt((1 - Kinetics.StationaryOpenProbability) / PredictedMeanOpenCount);
+    /// <summary>The binomial relative noise √((1 − p∞)/(N·p∞)); <see langword="null"/> when p∞ = 0.</summary>
+    public double? PredictedRelativeNoise => PredictedMeanOpenCount == 0
+        ? null
+        : Math.Sqrt(1 - Kinetics.StationaryOpenProbability) / Math.Sqrt(PredictedMeanOpenCount);
 
     // Private and init-only so that record equality compares the counts by content.
     private EquatableList<int> OpenCountList { get; init; }

@@ -128,7 +128,7 @@ public sealed record ElectrodeReaction
     /// <summary>Formats as "Fe³⁺/Fe²⁺ on the electrode: i₀ = 1 mA/cm², α = 0.5".</summary>
     public override string ToString() => FormattableString.Invariant($"{Couple.Label} on the electrode: i₀ = {ExchangeCurrentDensity}, α = {Guard.Format(TransferCoefficient)}");
 
-    /// <summary>The two partial current densities in A m⁻² at a potential in volts; false if either overflows.</summary>
+    /// <summary>The two partial current densities in A m⁻² at a potential in volts; false if either overflows or exceeds <see cref="CurrentDensity.MaximumAmperesPerSquareMetre"/>.</summary>
     internal bool TryPartials(double volts, out double anodic, out double cathodic)
     {
         var eta = volts - Couple.EquilibriumPotential.Volts;
@@ -136,7 +136,7 @@ public sealed record ElectrodeReaction
         var i0 = ExchangeCurrentDensity.AmperesPerSquareMetre;
         anodic = i0 * Math.Exp((1 - TransferCoefficient) * nf * eta);
         cathodic = -i0 * Math.Exp(-TransferCoefficient * nf * eta);
-        return double.IsFinite(anodic) && double.IsFinite(cathodic);
+        return Math.Abs(anodic) <= CurrentDensity.MaximumAmperesPerSquareMetre && Math.Abs(cathodic) <= CurrentDensity.MaximumAmperesPerSquareMetre;
     }
 
     /// <summary>The natural logarithms of |i_a| and |i_c| in A m⁻² at a potential in volts: finite for any finite potential.</summary>

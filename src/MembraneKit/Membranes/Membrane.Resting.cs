@@ -110,6 +110,7 @@ public sealed partial record Membrane
     /// <param name="varied">The ion whose permeability is varied.</param>
     /// <param name="reference">The ion the ratio is taken against; needs a permeability above 0.</param>
     /// <param name="ratios">The ratios, each finite and not negative.</param>
+    /// <exception cref="InvalidInputException">An ion missing from the membrane, a reference without permeability, no ratios, or a negative or non-finite ratio.</exception>
     public PotentialSweep SweepPermeabilityRatio(Ion varied, Ion reference, IEnumerable<double> ratios) =>
         GoldmanHodgkinKatz.SweepPermeabilityRatio(this, varied, reference, ratios);
 
@@ -117,6 +118,7 @@ public sealed partial record Membrane
     /// <param name="varied">The ion whose conductance is varied.</param>
     /// <param name="reference">The ion the ratio is taken against; needs a conductance above 0.</param>
     /// <param name="ratios">The ratios, each finite and not negative.</param>
+    /// <exception cref="InvalidInputException">An ion missing from the membrane, a reference without conductance, no ratios, or a negative or non-finite ratio.</exception>
     public PotentialSweep SweepConductanceRatio(Ion varied, Ion reference, IEnumerable<double> ratios) =>
         ChordConductance.SweepConductanceRatio(this, varied, reference, ratios);
 
@@ -141,6 +143,7 @@ public sealed partial record Membrane
     /// <param name="root">The stable root, or null.</param>
     /// <param name="pathways">The pathways; none means the membrane's own conductances.</param>
     /// <returns>True when exactly one stable root lies in the window.</returns>
+    /// <exception cref="InvalidInputException"><paramref name="upper"/> not above <paramref name="lower"/>, or a pathway without an ion of this membrane.</exception>
     public bool TryFindRestingPotential(Voltage lower, Voltage upper, out RestingPotentialRoot? root, params ConductancePathway[] pathways) =>
         SelfConsistentRestingPotential.TryFind(pathways is { Length: > 0 } ? pathways : LeakPathways(), lower, upper, out root);
 

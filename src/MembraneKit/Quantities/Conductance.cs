@@ -70,7 +70,8 @@ public readonly record struct Conductance : IComparable<Conductance>, IFormattab
     public static Conductance operator *(double factor, Conductance value) => Checked(Guard.NonNegative(factor) * value.Siemens, factor, "× " + value, 1e290);
 
     /// <summary>The ratio of two conductances (dimensionless).</summary>
-    public static double operator /(Conductance left, Conductance right) => left.Siemens / right.Siemens;
+    /// <exception cref="InvalidInputException"><paramref name="right"/> is zero, or so small that the ratio is not a finite number.</exception>
+    public static double operator /(Conductance left, Conductance right) => QuantityRatio.Of(left.Siemens, right.Siemens, right, nameof(right));
 
     /// <summary>Is <paramref name="left"/> smaller than <paramref name="right"/>?</summary>
     public static bool operator <(Conductance left, Conductance right) => left.Siemens < right.Siemens;

@@ -62,8 +62,9 @@ public readonly record struct Permeability : IComparable<Permeability>, IFormatt
 
     /// <summary>The ratio of two permeabilities of the same kind (dimensionless).</summary>
     /// <exception cref="InvalidOperationException">One is relative and the other absolute.</exception>
+    /// <exception cref="InvalidInputException"><paramref name="right"/> is zero, or so small that the ratio is not a finite number.</exception>
     public static double operator /(Permeability left, Permeability right) => left.IsRelative == right.IsRelative
-        ? left.Value / right.Value
+        ? QuantityRatio.Of(left.Value, right.Value, right, nameof(right))
         : throw new InvalidOperationException($"cannot divide a {(left.IsRelative ? "relative" : "absolute")} permeability by a {(right.IsRelative ? "relative" : "absolute")} one");
 
     /// <summary>Formats as "0.04 (relative)" or "1e-06 cm/s".</summary>

@@ -73,13 +73,29 @@ public readonly record struct Voltage : IComparable<Voltage>, IFormattable
     public static Voltage operator -(Voltage value) => new(-value.Volts);
 
     /// <summary>A potential scaled by a number.</summary>
-    public static Voltage operator *(double factor, Voltage value) => new(factor * value.Volts);
+    /// <exception cref="InvalidInputException">The factor is not finite, or the product is beyond 10²⁹⁰ V.</exception>
+    public static Voltage operator *(double factor, Voltage value) => Scaled(factor, value);
 
     /// <summary>A potential scaled by a number.</summary>
-    public static Voltage operator *(Voltage value, double factor) => new(factor * value.Volts);
+    /// <exception cref="InvalidInputException">The factor is not finite, or the product is beyond 10²⁹⁰ V.</exception>
+    public static Voltage operator *(Voltage value, double factor) => Scaled(factor, value);
 
     /// <summary>The ratio of two potentials (dimensionless).</summary>
-    public static double operator /(Voltage left, Voltage right) => left.Volts / right.Volts;
+    /// <exception cref="InvalidInputException"><paramref name="right"/> is zero, or so small that the ratio is not a finite number.</exception>
+    public static double operator /(Voltage left, Voltage right) => QuantityRatio.Of(left.Volts, right.Volts, right, nameof(right));
+
+    /// <summary>A product beyond 10²⁹⁰ V is refused: sums of such voltages and their millivolts stay finite. (Scaled
+    /// results may leave ±10 V, the range a membrane potential is accepted in, as differences of two may.)</summary>
+    private static Voltage Scaled(double factor, Voltage value)
+    {
+        var volts = Guard.Finite(factor) * value.Volts;
+        if (!(Math.Abs(volts) <= 1e290))
+        {
+            throw new InvalidInputException(nameof(factor), $"{Guard.Format(factor)} × {value}", "a factor that keeps the potential within ±1E+290 V");
+        }
+
+        return new Voltage(volts);
+    }
 
     /// <summary>Is <paramref name="left"/> more negative than <paramref name="right"/>?</summary>
     public static bool operator <(Voltage left, Voltage right) => left.Volts < right.Volts;

@@ -86,6 +86,7 @@ public sealed record MixedChannel
     /// <summary>Each ion's current through the channel at a potential (relative units).</summary>
     /// <param name="solutions">A membrane holding the channel's ions.</param>
     /// <param name="membranePotential">V, inside relative to outside.</param>
+    /// <exception cref="InvalidInputException">An ion of the channel is missing from the membrane.</exception>
     public MembraneCurrents CurrentsAt(Membrane solutions, Voltage membranePotential) =>
         MembraneCurrents.At(ApplyTo(solutions), membranePotential, CurrentLaw.GoldmanHodgkinKatz);
 
@@ -94,6 +95,7 @@ public sealed record MixedChannel
     /// <param name="from">The first voltage.</param>
     /// <param name="to">The last voltage, above <paramref name="from"/>.</param>
     /// <param name="points">The number of voltages, at least 2.</param>
+    /// <exception cref="InvalidInputException">An ion of the channel missing from the membrane, from ≥ to, or fewer than 2 points.</exception>
     public IVCurve IVCurve(Membrane solutions, Voltage from, Voltage to, int points) =>
         GoldmanHodgkinKatz.IVCurve(ApplyTo(solutions), from, to, points) with { Description = $"GHK current of a {Name}" };
 
@@ -102,6 +104,7 @@ public sealed record MixedChannel
     /// <param name="varied">The ion whose permeability is varied.</param>
     /// <param name="reference">The ion the ratio is taken against (one the channel passes).</param>
     /// <param name="ratios">The ratios, each finite and not negative.</param>
+    /// <exception cref="InvalidInputException">An ion of the channel missing from the membrane, no ratios, or a negative or non-finite ratio.</exception>
     public PotentialSweep SweepPermeabilityRatio(Membrane solutions, Ion varied, Ion reference, IEnumerable<double> ratios) =>
         GoldmanHodgkinKatz.SweepPermeabilityRatio(ApplyTo(solutions), varied, reference, ratios);
 

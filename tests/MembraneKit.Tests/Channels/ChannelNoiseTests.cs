@@ -108,6 +108,19 @@ public class ChannelNoiseTests
     }
 
     [Fact]
+    public void Relative_noise_against_N_is_refused_where_no_channel_opens_instead_of_an_infinite_point()
+    {
+        var shut = Assert.Throws<InvalidInputException>(() => ChannelNoise.RelativeNoiseVersusCount(TwoStateKinetics.FromOpenProbability(0, 1e-3), [10], 1e-3, 50, 1));
+        Assert.Equal("kinetics", shut.ParamName);
+        Assert.Contains("p∞ above 0", shut.Message);
+
+        // p∞ = 10⁻⁹ with 10 channels for 50 steps: the chance that any channel opens is about 5·10⁻⁷.
+        var rare = Assert.Throws<InvalidInputException>(() => ChannelNoise.RelativeNoiseVersusCount(TwoStateKinetics.FromOpenProbability(1e-9, 1e-3), [10], 1e-3, 50, 1));
+        Assert.Equal("channelCounts[0]", rare.ParamName);
+        Assert.Contains("none of the 10 channels opened in 50 steps", rare.Message);
+    }
+
+    [Fact]
     public void A_trace_keeps_the_counts_the_simulation_made_without_copying_them()
     {
         var kinetics = TwoStateKinetics.FromOpenProbability(0.2, 1e-3);

@@ -22,7 +22,7 @@ public class ChannelPopulationTests
         Assert.Equal(80, population.MeanOpenCount, 9);
         Assert.Equal(64, population.OpenCountVariance, 9);
         Assert.Equal(8, population.OpenCountStandardDeviation, 9);
-        Assert.Equal(0.1, population.RelativeNoise, 12);
+        Assert.Equal(0.1, population.RelativeNoise!.Value, 12);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public class ChannelPopulationTests
         Assert.Equal(-208, statistics.MeanCurrent.Picoamperes, 9);
         Assert.Equal(20.8, statistics.CurrentStandardDeviation.Picoamperes, 9);
         Assert.Equal(20.8 * 20.8, statistics.CurrentVarianceSquareAmperes * 1e24, 9);
-        Assert.Equal(0.1, statistics.RelativeNoise, 12);
+        Assert.Equal(0.1, statistics.RelativeNoise!.Value, 12);
         Assert.Equal(-130, statistics.DrivingForce.Millivolts, 9);
     }
 
@@ -44,15 +44,18 @@ public class ChannelPopulationTests
     {
         var small = ChannelPopulation.Create(100, 0.3, 10.Picosiemens());
         var large = small.WithChannelCount(10_000);
-        Assert.Equal(10, small.RelativeNoise / large.RelativeNoise, 9);
+        Assert.Equal(10, small.RelativeNoise!.Value / large.RelativeNoise!.Value, 9);
     }
 
     [Fact]
-    public void A_population_that_is_never_open_has_infinite_relative_noise()
+    public void A_population_that_is_never_open_has_no_relative_noise_rather_than_an_infinite_one()
     {
         var closed = ChannelPopulation.Create(100, 0, 10.Picosiemens());
-        Assert.Equal(double.PositiveInfinity, closed.RelativeNoise);
-        Assert.Equal(0, closed.WithOpenProbability(1).RelativeNoise);
+        Assert.Null(closed.RelativeNoise);
+        // The smallest open probability still gives a finite σ/μ = √((1 − p)/(Np)) ≈ 1/√(N·5e-324).
+        var barely = ChannelPopulation.Create(1, double.Epsilon, 10.Picosiemens());
+        Assert.Equal(1 / Math.Sqrt(double.Epsilon), barely.RelativeNoise!.Value, 1e-12 * (1 / Math.Sqrt(double.Epsilon)));
+        Assert.Equal(0, closed.WithOpenProbability(1).RelativeNoise!.Value);
     }
 
     [Property]
@@ -64,7 +67,7 @@ public class ChannelPopulationTests
         {
             var population = ChannelPopulation.Create(n, p, 10.Picosiemens());
             var expected = Math.Sqrt(n * p * (1 - p)) / (n * p);
-            return Math.Abs(population.RelativeNoise - expected) <= 1e-12 * expected
+            return Math.Abs(population.RelativeNoise!.Value - expected) <= 1e-12 * expected
                 && Math.Abs(population.MacroscopicConductance.Siemens - n * p * 10e-12) <= 1e-12 * n * p * 10e-12;
         });
     }
