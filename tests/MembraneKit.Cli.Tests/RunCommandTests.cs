@@ -30,6 +30,26 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Two_notebooks_with_one_file_name_are_refused_before_either_runs()
+    {
+        var folder = CliRun.TempFolder();
+        var first = Path.Combine(folder, "a", "x.ipynb");
+        var second = Path.Combine(folder, "b", "x.ipynb");
+        CliRun.WriteNotebook(first, "System.IO.File.WriteAllText(\"ran-a\", \"\");");
+        CliRun.WriteNotebook(second, "System.IO.File.WriteAllText(\"ran-b\", \"\");");
+        var output = Path.Combine(folder, "out");
+
+        var (code, _, error) = await CliRun.RunAsync("run", first, second, "--out", output);
+
+        Assert.Equal(2, code);
+        Assert.Contains(Path.Combine("a", "x.ipynb") + " and ", error, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine("b", "x.ipynb") + " would both be written to ", error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was run.", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+        Assert.False(File.Exists(Path.Combine(folder, "a", "ran-a")) || File.Exists(Path.Combine(folder, "b", "ran-b")));
+    }
+
+    [Fact]
     public async Task The_html_page_parses_and_shows_notebook_text_as_text()
     {
         var folder = CliRun.TempFolder();

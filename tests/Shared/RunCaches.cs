@@ -6,7 +6,7 @@ namespace MembraneKit.Testing;
 /// Gives each test process its own cache folder: <c>XDG_CACHE_HOME</c> points into a new temporary folder
 /// before any test runs, so the engine's restore cache (<c>$XDG_CACHE_HOME/membranekit/restore</c>) is this
 /// run's own, for the commands run in-process and for every process they start (notebook workers, kernels),
-/// never the user's <c>~/.cache/membranekit/restore</c>; the folder is removed when the process exits.
+/// never the user's <c>~/.cache/membranekit/restore</c>; the folder is removed after the last test (<see cref="TempRoots"/>).
 /// Linked into each test project that runs notebooks through the command or the kernel.
 /// </summary>
 internal static class RunCaches
@@ -22,16 +22,6 @@ internal static class RunCaches
         Folder = Path.Combine(Path.GetTempPath(), "membranekit-test-caches", $"{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Folder);
         Environment.SetEnvironmentVariable("XDG_CACHE_HOME", Folder);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                Directory.Delete(Folder, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Best effort: a child process may still be closing a file.
-            }
-        };
+        TempRoots.Register(Folder);
     }
 }

@@ -19,7 +19,7 @@ internal static class RunCommand
         };
         var outFolder = new Option<string>("--out", "-o")
         {
-            Description = "Folder for the executed copies (and HTML pages).",
+            Description = "Folder for the executed copies (and HTML pages): a notebook named on the command line is written under its file name, a folder's notebooks under their paths in it; two notebooks with one copy name are refused.",
             DefaultValueFactory = _ => Path.Combine("artifacts", "notebooks"),
         };
         var parameters = new Option<string[]>("--parameter", "-p")
@@ -80,6 +80,19 @@ internal static class RunCommand
                 return 2;
             }
 
+            var outputFolder = Path.GetFullPath(parse.GetValue(outFolder)!);
+            var collisions = NotebookDiscovery.Collisions(jobs, outputFolder, Environment.CurrentDirectory);
+            if (collisions.Count > 0)
+            {
+                foreach (var collision in collisions)
+                {
+                    await error.WriteLineAsync(collision).ConfigureAwait(false);
+                }
+
+                await error.WriteLineAsync("Nothing was run.").ConfigureAwait(false);
+                return 2;
+            }
+
             var seconds = parse.GetValue(timeout);
             var options = new RunOptions
             {
@@ -87,7 +100,7 @@ internal static class RunCommand
                 CellTimeout = seconds > 0 ? TimeSpan.FromSeconds(seconds) : null,
                 ContinueOnError = parse.GetValue(continueOnError),
             };
-            var runner = new BatchRunner(Path.GetFullPath(parse.GetValue(outFolder)!), options, parse.GetValue(html));
+            var runner = new BatchRunner(outputFolder, options, parse.GetValue(html));
             IReadOnlyList<NotebookOutcome> outcomes;
             try
             {

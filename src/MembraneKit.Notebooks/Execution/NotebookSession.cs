@@ -376,6 +376,7 @@ public sealed partial class NotebookSession : IDisposable
             // of every warm cell. A failed emit throws with the same errors Compile reports.
             try
             {
+                ReferenceBinding.Bind(script.GetCompilation());
                 script.CreateDelegate(stop);
             }
             catch (CompilationErrorException e)

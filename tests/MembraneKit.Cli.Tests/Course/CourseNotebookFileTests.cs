@@ -28,8 +28,20 @@ public class CourseNotebookFileTests
             Environment = { ["DOTNET_CLI_UI_LANGUAGE"] = "en-us" },
         };
         using var process = System.Diagnostics.Process.Start(start)!;
-        var listing = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+        // One limit for the output and the exit: a dotnet that hangs (or a child holding its output open) fails the test.
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        string listing;
+        try
+        {
+            listing = await process.StandardOutput.ReadToEndAsync(limit.Token);
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("'dotnet nuget list source' did not finish within 2 minutes.");
+        }
+
         Assert.True(process.ExitCode == 0, listing);
         var kept = System.Text.RegularExpressions.Regex.Matches(listing, @"(\s*\d+\.+\s*)(?'name'\S*)(\s*)\[(?'enabled'Enabled|Disabled)\](\s*)(?'uri'[^\0\r\n]*)", System.Text.RegularExpressions.RegexOptions.ExplicitCapture)
             .Where(m => m.Groups["enabled"].Value == "Enabled")

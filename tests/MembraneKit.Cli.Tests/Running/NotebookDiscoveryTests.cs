@@ -13,6 +13,47 @@ public sealed class NotebookDiscoveryTests
     }
 
     [Fact]
+    public void Two_notebooks_named_alike_in_different_folders_are_a_collision_naming_both_and_the_copy()
+    {
+        using var folder = new TempFolder();
+        var first = Touch(folder.Path, "a/x.ipynb");
+        var second = Touch(folder.Path, "b/x.ipynb");
+        var jobs = NotebookDiscovery.Find([first, second], out _);
+
+        var collision = Assert.Single(NotebookDiscovery.Collisions(jobs, Path.Combine(folder.Path, "out"), folder.Path));
+
+        Assert.Equal(
+            $"{Path.Combine("a", "x.ipynb")} and {Path.Combine("b", "x.ipynb")} would both be written to {Path.Combine("out", "x.ipynb")}, one over the other. "
+            + "Run them with different --out folders, or name the folder that holds them: a folder's notebooks keep their paths under --out.",
+            collision);
+    }
+
+    [Fact]
+    public void Two_searched_folders_with_a_notebook_of_one_relative_path_collide_too()
+    {
+        using var folder = new TempFolder();
+        Touch(folder.Path, "week1/sub/hw.ipynb");
+        Touch(folder.Path, "week2/sub/hw.ipynb");
+        var jobs = NotebookDiscovery.Find([Path.Combine(folder.Path, "week1"), Path.Combine(folder.Path, "week2")], out _);
+
+        var collision = Assert.Single(NotebookDiscovery.Collisions(jobs, folder.Path, folder.Path));
+
+        Assert.StartsWith($"{Path.Combine("week1", "sub", "hw.ipynb")} and {Path.Combine("week2", "sub", "hw.ipynb")} would both be written to {Path.Combine("sub", "hw.ipynb")},", collision, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Their_common_folder_keeps_the_two_apart()
+    {
+        using var folder = new TempFolder();
+        Touch(folder.Path, "a/x.ipynb");
+        Touch(folder.Path, "b/x.ipynb");
+        var jobs = NotebookDiscovery.Find([folder.Path], out _);
+
+        Assert.Empty(NotebookDiscovery.Collisions(jobs, Path.Combine(folder.Path, "out"), folder.Path));
+        Assert.Equal([Path.Combine("a", "x.ipynb"), Path.Combine("b", "x.ipynb")], jobs.Select(j => j.RelativeOutput));
+    }
+
+    [Fact]
     public void A_folder_search_never_reaches_build_output_checkpoint_or_hidden_folders_or_hidden_files()
     {
         using var folder = new TempFolder();

@@ -2,7 +2,7 @@ namespace MembraneKit.Cli.Tests;
 
 /// <summary>
 /// A folder of this test run's own, removed when disposed. Every folder lives under one root per test
-/// process (<see cref="RunRoot"/>), which is removed when the process exits, so a test that forgets to
+/// process (<see cref="RunRoot"/>), which is removed after the last test (<see cref="MembraneKit.Testing.TempRoots"/>), so a test that forgets to
 /// dispose, or fails before it does, leaves nothing behind and no two runs share a folder.
 /// </summary>
 internal sealed class TempFolder : IDisposable
@@ -15,7 +15,7 @@ internal sealed class TempFolder : IDisposable
         Directory.CreateDirectory(Path);
     }
 
-    /// <summary>The folder of this test process, removed at its exit.</summary>
+    /// <summary>The folder of this test process, removed after its last test.</summary>
     public static string RunRoot => Root.Value;
 
     public string Path { get; }
@@ -26,7 +26,7 @@ internal sealed class TempFolder : IDisposable
     {
         var root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "membranekit-cli-tests", $"{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Delete(root);
+        MembraneKit.Testing.TempRoots.Register(root);
         return root;
     }
 

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 
 namespace MembraneKit.Notebooks.Tests;
 
-[Collection(AloneCollection.Name)]
 public sealed class ParameterInjectionTests
 {
     private const string Declarations = """

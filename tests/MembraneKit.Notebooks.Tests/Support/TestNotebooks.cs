@@ -18,21 +18,11 @@ internal static class TestNotebooks
     {
         var root = Path.Combine(Path.GetTempPath(), "membranekit-tests", $"{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                Directory.Delete(root, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Best effort: a process a test started may still hold a file.
-            }
-        };
+        MembraneKit.Testing.TempRoots.Register(root);
         return root;
     });
 
-    /// <summary>A new folder under this test process's own root, which is removed when the process exits.</summary>
+    /// <summary>A new folder under this test process's own root, which is removed after the last test (see TempRoots).</summary>
     public static string TempFolder()
     {
         var folder = Path.Combine(RunRoot.Value, Guid.NewGuid().ToString("N"));
