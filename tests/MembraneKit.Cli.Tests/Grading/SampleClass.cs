@@ -35,6 +35,9 @@ internal static class SampleClass
     public sealed record Student(string Id, string Status, string[] Passes, Func<Notebook, Notebook>? Make, Func<string, byte[]>? File = null)
     {
         public double Total => Passes.Sum(id => Points[id]);
+
+        /// <summary>The status it gets instead when, on a loaded machine, the cell's time limit comes before what should stop it; the points are the same.</summary>
+        public string? StatusWhenSlow { get; init; }
     }
 
     public static IReadOnlyList<Student> Clean { get; } =
@@ -79,6 +82,12 @@ internal static class SampleClass
         {
             ["resting-potential"] = "Voltage RestingPotential(Membrane membrane)\n{\n    var hoard = new List<byte[]>();\n    while (true) { var block = new byte[16 << 20]; Array.Fill(block, (byte)1); hoard.Add(block); }\n}",
         })),
+        // Native memory, which the GC heap limit does not count: the watch on the process's resident set ends it in the
+        // answer cell, so no test runs. It stops at 2 GiB, so that without the watch it would finish and pass, not exhaust the machine.
+        new("h-native-memory", "ended-early", [], nb => Answer(nb, Solutions, new()
+        {
+            ["equilibrium-potential"] = NativeMemoryBomb + "\n" + Solutions["equilibrium-potential"],
+        })) { StatusWhenSlow = "graded" },
         new("h-sleep-forever", "graded", [Equilibrium, Resting, ProbeRise, ProbeRestingIsNotEk, ProbePump], nb => Answer(nb, Solutions, new()
         {
             ["depolarisation"] = "Voltage Depolarisation(Membrane before, Membrane after)\n{\n    System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);\n    return Voltage.Zero;\n}",
@@ -118,6 +127,19 @@ internal static class SampleClass
             }
         }
     }
+
+    private const string NativeMemoryBomb = """
+        using System.Runtime.InteropServices;
+        var page = new byte[4096];
+        Array.Fill(page, (byte)1);
+        var hoard = new List<IntPtr>();
+        for (var block = 0; block < 128; block++)
+        {
+            var start = Marshal.AllocHGlobal(16 << 20);
+            for (var offset = 0; offset < 16 << 20; offset += page.Length) { Marshal.Copy(page, 0, start + offset, page.Length); }
+            hoard.Add(start);
+        }
+        """;
 
     private static string FileAttack(HostileTargets paths)
     {
