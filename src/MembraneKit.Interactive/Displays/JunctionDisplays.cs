@@ -16,7 +16,7 @@ internal static class JunctionDisplays
 
         return new Card("junction", $"Liquid junction at {Num.Quantity(j.Temperature)}", j.ToString())
             .Table(table)
-            .Note("Compute its potential with .Henderson() or .Planck(); the sign is right relative to left.")
+            .Note("Compute its potential with .Henderson(), .Planck() or .NernstPlanck(), or all three with .CompareMethods(); the sign is right relative to left.")
             .ToHtml();
     }
 
@@ -43,8 +43,61 @@ internal static class JunctionDisplays
                 O("="), Quantity(Num.Signed(p.Potential.Millivolts, 2), "mV")));
         }
 
+        if (p.Profile is { } profile)
+        {
+            card.Chart(Charts.JunctionConcentrations(profile)).Chart(Charts.JunctionPotential(profile))
+                .Note(Converged(profile));
+        }
+
         return card.Verdict(p.Summary).UsesConstants().ToHtml();
     }
+
+    internal static string Html(JunctionProfile profile) =>
+        new Card("junction", "Inside the junction (Nernst–Planck steady state)", profile.ToString())
+            .Chart(Charts.JunctionConcentrations(profile)).Chart(Charts.JunctionPotential(profile))
+            .Note(Converged(profile))
+            .ToHtml();
+
+    internal static string Html(JunctionPotentialComparison c)
+    {
+        var table = new Table().Column("method").Column("E_j", "mV").Column("minus Nernst–Planck", "mV").Column("assumes");
+        table.Row("Henderson", Num.Signed(c.Henderson.Potential.Millivolts, 2), Num.Signed(c.HendersonDifference.Millivolts, 2), "every concentration linear across the junction");
+        table.Row("Planck", c.Planck is { } planck ? Num.Signed(planck.Potential.Millivolts, 2) : "—", c.PlanckDifference is { } d ? Num.Signed(d.Millivolts, 3) : "—",
+            c.Planck is null ? "monovalent ions only: does not apply here" : "monovalent ions; exact steady state");
+        table.Row("Nernst–Planck", Num.Signed(c.NernstPlanck.Potential.Millivolts, 2), "0", "nothing: profiles solved (LJPcalc's method)");
+        var card = new Card("junction", $"Three ways to a junction potential: {Num.Signed(c.NernstPlanck.Potential.Millivolts, 1)} mV (Nernst–Planck)", c.ToString())
+            .Table(table)
+            .Verdict(c.Reason);
+        if (c.NernstPlanck.Profile is { } profile)
+        {
+            card.Chart(Charts.JunctionConcentrations(profile)).Chart(Charts.JunctionPotential(profile)).Note(Converged(profile));
+        }
+
+        return card.Note("E_j = φ(right) − φ(left). Mobilities are the 25 °C limiting values at any temperature; concentrations stand in for activities.")
+            .UsesConstants().ToHtml();
+    }
+
+    internal static string Html(PatchClampCorrection c)
+    {
+        var table = new Table().Column("Ion").Column("pipette", "mM").Column("bath", "mM");
+        foreach (var ion in c.JunctionPotential.Junction.Ions)
+        {
+            table.Row(ion.Ion.Symbol, Num.Compact(ion.LeftMillimolar), Num.Compact(ion.RightMillimolar));
+        }
+
+        return new Card("junction", $"Patch-clamp correction: V_LJP = {Num.Signed(c.Potential.Millivolts, 1)} mV", c.ToString())
+            .Table(table)
+            .Facts(("V_LJP = φ(bath) − φ(pipette)", Num.Signed(c.Potential.Millivolts, 2) + " mV"),
+                ("V_membrane", "V_measured " + (c.Potential.Volts >= 0 ? "− " : "+ ") + Num.Fixed(Math.Abs(c.Potential.Millivolts), 2) + " mV"),
+                ("a reading of −60 mV means", Num.Signed(c.Correct(-60).Millivolts, 1) + " mV"))
+            .Verdict(c.Convention)
+            .Note("The junction exists while the amplifier is zeroed with the pipette in the bath and vanishes once the patch is open, so the offset it set stays in every later reading. Junction potential by the stationary Nernst–Planck equations.")
+            .UsesConstants().ToHtml();
+    }
+
+    private static string Converged(JunctionProfile profile) =>
+        $"Solver: {Count(profile.Iterations)} Newton iterations, {Count(profile.Intervals)} mesh intervals, estimated error of E_j {Num.Sig(profile.EstimatedError.Millivolts * 1000, 2)} µV, " +
+        $"right-side mismatch {Num.Sig(profile.BoundaryMismatch, 2)} of the largest concentration.";
 
     internal static string Html(JunctionIon i) =>
         new Card("junction", $"{i.Ion.Symbol} at a liquid junction", i.ToString())

@@ -22,8 +22,9 @@ public sealed partial record LiquidJunction
     public LiquidJunctionPotential Henderson()
     {
         RequireNeutralSides();
+        var ions = IonList.AsSpan();
         double leftConduction = 0, rightConduction = 0;
-        foreach (var i in IonList)
+        foreach (var i in ions)
         {
             var weight = Math.Abs(i.Ion.Charge) * i.Mobility;
             leftConduction += weight * i.LeftMillimolar;
@@ -34,13 +35,20 @@ public sealed partial record LiquidJunction
         var logRatioOverDifference = difference == 0 ? 1 / leftConduction : Math.Log(rightConduction / leftConduction) / difference;
         var thermalVolts = PhysicalConstants.GasConstant * Temperature.Kelvin / PhysicalConstants.Faraday;
 
-        var contributions = IonList.Select(i => new JunctionIonContribution(i.Ion, i.LeftMillimolar, i.RightMillimolar, i.Mobility,
-            Math.Abs(i.Ion.Charge) * i.Mobility * i.LeftMillimolar / leftConduction,
-            Math.Abs(i.Ion.Charge) * i.Mobility * i.RightMillimolar / rightConduction,
-            Voltage.FromVoltsUnchecked(-thermalVolts * Math.Sign(i.Ion.Charge) * i.Mobility * (i.RightMillimolar - i.LeftMillimolar) * logRatioOverDifference)));
-        IReadOnlyList<JunctionIonContribution> terms = [.. contributions];
-        return new LiquidJunctionPotential(this, JunctionPotentialMethod.Henderson,
-            Voltage.FromVoltsUnchecked(terms.Sum(c => c.Contribution!.Value.Volts)), terms);
+        // Plain loops, no LINQ: a notebook slider re-runs this, and the target is a microsecond.
+        var terms = new JunctionIonContribution[ions.Length];
+        double total = 0;
+        for (var k = 0; k < ions.Length; k++)
+        {
+            var i = ions[k];
+            var weight = Math.Abs(i.Ion.Charge) * i.Mobility;
+            var term = -thermalVolts * Math.Sign(i.Ion.Charge) * i.Mobility * (i.RightMillimolar - i.LeftMillimolar) * logRatioOverDifference;
+            total += term;
+            terms[k] = new JunctionIonContribution(i.Ion, i.LeftMillimolar, i.RightMillimolar, i.Mobility,
+                weight * i.LeftMillimolar / leftConduction, weight * i.RightMillimolar / rightConduction, Voltage.FromVoltsUnchecked(term));
+        }
+
+        return new LiquidJunctionPotential(this, JunctionPotentialMethod.Henderson, Voltage.FromVoltsUnchecked(total), terms);
     }
 
     /// <summary>
@@ -96,15 +104,16 @@ public sealed partial record LiquidJunction
                 "add ions with .With(Ion.Hydrogen, left: 100, right: 10)");
         }
 
-        RequireNeutral("left", IonList.Select(i => (i.Ion.Charge, i.LeftMillimolar)));
-        RequireNeutral("right", IonList.Select(i => (i.Ion.Charge, i.RightMillimolar)));
+        RequireNeutral("left", left: true);
+        RequireNeutral("right", left: false);
     }
 
-    private static void RequireNeutral(string side, IEnumerable<(int Charge, double Millimolar)> ions)
+    private void RequireNeutral(string side, bool left)
     {
         double net = 0, total = 0;
-        foreach (var (charge, millimolar) in ions)
+        foreach (var ion in IonList.AsSpan())
         {
+            var (charge, millimolar) = (ion.Ion.Charge, left ? ion.LeftMillimolar : ion.RightMillimolar);
             net += charge * millimolar;
             total += Math.Abs(charge) * millimolar;
         }

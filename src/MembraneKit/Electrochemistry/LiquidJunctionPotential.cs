@@ -12,8 +12,10 @@ namespace MembraneKit;
 /// is a steady non-equilibrium state that lasts as long as the gradient.</remarks>
 public sealed record LiquidJunctionPotential
 {
-    internal LiquidJunctionPotential(LiquidJunction junction, JunctionPotentialMethod method, Voltage potential, IReadOnlyList<JunctionIonContribution> contributions)
+    internal LiquidJunctionPotential(LiquidJunction junction, JunctionPotentialMethod method, Voltage potential, IReadOnlyList<JunctionIonContribution> contributions,
+        JunctionProfile? profile = null)
     {
+        Profile = profile;
         Junction = junction;
         Method = method;
         Potential = potential;
@@ -23,7 +25,11 @@ public sealed record LiquidJunctionPotential
     /// <summary>The junction: its ions, their concentrations on each side, and the temperature.</summary>
     public LiquidJunction Junction { get; }
 
-    /// <summary>Henderson or Planck.</summary>
+    /// <summary>The concentration and potential profiles across the junction with the solver's convergence, for the
+    /// Nernst–Planck method; null for the closed forms.</summary>
+    public JunctionProfile? Profile { get; }
+
+    /// <summary>Henderson, Planck or Nernst–Planck.</summary>
     public JunctionPotentialMethod Method { get; }
 
     /// <summary>E_j = φ(right) − φ(left).</summary>

@@ -8,10 +8,17 @@ namespace MembraneKit;
 /// of physiology and electrochemistry; <see cref="Define"/> makes any other.
 /// </summary>
 /// <remarks>
-/// Limiting conductivities are the per-equivalent values λ°(1/|z| X) at 25 °C from P. Vanýsek, "Ionic
-/// conductivity and diffusion at infinite dilution", <i>CRC Handbook of Chemistry and Physics</i>, 97th ed.
-/// (CRC Press, 2016), section 5. Mobility and diffusion coefficient follow from them:
-/// u = λ°/F (m² V⁻¹ s⁻¹) and D = RT λ°/(|z| F²) (Nernst–Einstein).
+/// <para>Limiting conductivities are the per-equivalent values λ°(1/|z| X) at 25 °C. Each ion's documentation names
+/// its source: [CRC] P. Vanýsek, "Ionic conductivity and diffusion at infinite dilution", <i>CRC Handbook of Chemistry
+/// and Physics</i>, 97th ed. (CRC Press, 2016), section 5; [Lange] J. A. Dean, <i>Lange's Handbook of Chemistry</i>,
+/// 15th ed. (McGraw-Hill, 1999), table 8.32; [Ng &amp; Barry] B. Ng and P. H. Barry, "The measurement of ionic
+/// conductivities and mobilities of certain less common organic ions needed for junction potential corrections in
+/// electrophysiology", <i>J. Neurosci. Methods</i> 56, 37–41 (1995), whose mobilities relative to K⁺ (as tabulated in
+/// JPCalc) are turned into λ° = r · |z| · 73.5 S cm² mol⁻¹, the K⁺ value of that table.</para>
+/// <para>Mobility and diffusion coefficient follow from λ°: u = λ°/F (m² V⁻¹ s⁻¹) and D = RT λ°/(|z| F²)
+/// (Nernst–Einstein). Temperature: the values are for 25 °C and the kit uses them at every temperature, as LJPcalc
+/// and JPCalc do; only RT/F follows the temperature. Real mobilities rise about 2 % per kelvin (with the fluidity of
+/// water), but equally for all ions, so junction potentials, which depend on mobility ratios, change far less.</para>
 /// </remarks>
 public sealed record Ion
 {
@@ -23,36 +30,91 @@ public sealed record Ion
         LimitingEquivalentConductivity = limitingEquivalentConductivity;
     }
 
-    /// <summary>K⁺, λ° = 73.48 S cm² mol⁻¹.</summary>
+    /// <summary>K⁺, λ° = 73.48 S cm² mol⁻¹ [CRC].</summary>
     public static Ion Potassium { get; } = new("Potassium", "K", 1, 73.48);
 
-    /// <summary>Na⁺, λ° = 50.08 S cm² mol⁻¹.</summary>
+    /// <summary>Na⁺, λ° = 50.08 S cm² mol⁻¹ [CRC].</summary>
     public static Ion Sodium { get; } = new("Sodium", "Na", 1, 50.08);
 
-    /// <summary>Cl⁻, λ° = 76.31 S cm² mol⁻¹.</summary>
+    /// <summary>Cl⁻, λ° = 76.31 S cm² mol⁻¹ [CRC].</summary>
     public static Ion Chloride { get; } = new("Chloride", "Cl", -1, 76.31);
 
-    /// <summary>Ca²⁺, λ°(½Ca²⁺) = 59.47 S cm² mol⁻¹.</summary>
+    /// <summary>Ca²⁺, λ°(½Ca²⁺) = 59.47 S cm² mol⁻¹ [CRC].</summary>
     public static Ion Calcium { get; } = new("Calcium", "Ca", 2, 59.47);
 
-    /// <summary>Mg²⁺, λ°(½Mg²⁺) = 53.0 S cm² mol⁻¹.</summary>
+    /// <summary>Mg²⁺, λ°(½Mg²⁺) = 53.0 S cm² mol⁻¹ [CRC].</summary>
     public static Ion Magnesium { get; } = new("Magnesium", "Mg", 2, 53.0);
 
-    /// <summary>H⁺ (hydronium), λ° = 349.65 S cm² mol⁻¹: by far the most mobile ion in water (Grotthuss hopping).</summary>
+    /// <summary>H⁺ (hydronium), λ° = 349.65 S cm² mol⁻¹ [CRC]: by far the most mobile ion in water (Grotthuss hopping).</summary>
     public static Ion Hydrogen { get; } = new("Hydrogen", "H", 1, 349.65);
 
-    /// <summary>HCO₃⁻, λ° = 44.5 S cm² mol⁻¹.</summary>
+    /// <summary>HCO₃⁻, λ° = 44.5 S cm² mol⁻¹ [CRC].</summary>
     public static Ion Bicarbonate { get; } = new("Bicarbonate", "HCO₃", -1, 44.5);
 
-    /// <summary>Li⁺, λ° = 38.66 S cm² mol⁻¹.</summary>
+    /// <summary>Li⁺, λ° = 38.66 S cm² mol⁻¹ [CRC].</summary>
     public static Ion Lithium { get; } = new("Lithium", "Li", 1, 38.66);
 
-    /// <summary>OH⁻, λ° = 198 S cm² mol⁻¹.</summary>
+    /// <summary>OH⁻, λ° = 198 S cm² mol⁻¹ [CRC].</summary>
     public static Ion Hydroxide { get; } = new("Hydroxide", "OH", -1, 198);
+
+    /// <summary>Cs⁺, λ° = 77.3 S cm² mol⁻¹ [Lange].</summary>
+    public static Ion Cesium { get; } = new("Cesium", "Cs", 1, 77.3);
+
+    /// <summary>NH₄⁺, λ° = 73.5 S cm² mol⁻¹ [CRC].</summary>
+    public static Ion Ammonium { get; } = new("Ammonium", "NH₄", 1, 73.5);
+
+    /// <summary>Ba²⁺, λ°(½Ba²⁺) = 63.9 S cm² mol⁻¹ [Lange].</summary>
+    public static Ion Barium { get; } = new("Barium", "Ba", 2, 63.9);
+
+    /// <summary>Br⁻, λ° = 78.1 S cm² mol⁻¹ [CRC].</summary>
+    public static Ion Bromide { get; } = new("Bromide", "Br", -1, 78.1);
+
+    /// <summary>I⁻, λ° = 76.8 S cm² mol⁻¹ [CRC].</summary>
+    public static Ion Iodide { get; } = new("Iodide", "I", -1, 76.8);
+
+    /// <summary>F⁻, λ° = 55.4 S cm² mol⁻¹ [CRC].</summary>
+    public static Ion Fluoride { get; } = new("Fluoride", "F", -1, 55.4);
+
+    /// <summary>NO₃⁻, λ° = 71.42 S cm² mol⁻¹ [CRC].</summary>
+    public static Ion Nitrate { get; } = new("Nitrate", "NO₃", -1, 71.42);
+
+    /// <summary>H₂PO₄⁻, λ° = 33 S cm² mol⁻¹ [Lange]; Ng &amp; Barry's relative mobility 0.45 gives 33.1.</summary>
+    public static Ion DihydrogenPhosphate { get; } = new("Dihydrogen phosphate", "H₂PO₄", -1, 33);
+
+    /// <summary>HPO₄²⁻, λ°(½HPO₄²⁻) = 57 S cm² mol⁻¹: Ng &amp; Barry's relative mobility 0.39 × 2 × 73.5 = 57.3.</summary>
+    public static Ion HydrogenPhosphate { get; } = new("Hydrogen phosphate", "HPO₄", -2, 57.3);
+
+    /// <summary>SO₄²⁻, λ°(½SO₄²⁻) = 80.0 S cm² mol⁻¹ [CRC].</summary>
+    public static Ion Sulfate { get; } = new("Sulfate", "SO₄", -2, 80.0);
+
+    /// <summary>Acetate CH₃COO⁻, λ° = 40.9 S cm² mol⁻¹ [CRC].</summary>
+    public static Ion Acetate { get; } = new("Acetate", "CH₃COO", -1, 40.9);
+
+    /// <summary>Gluconate⁻, λ° = 0.33 × 73.5 = 24.26 S cm² mol⁻¹ [Ng &amp; Barry]: the slow anion of K-gluconate pipette solutions.</summary>
+    public static Ion Gluconate { get; } = new("Gluconate", "Gluconate", -1, 24.255);
+
+    /// <summary>Glutamate⁻, λ° = 0.26 × 73.5 = 19.11 S cm² mol⁻¹ [Ng &amp; Barry].</summary>
+    public static Ion Glutamate { get; } = new("Glutamate", "Glutamate", -1, 19.11);
+
+    /// <summary>Methanesulfonate CH₃SO₃⁻, λ° = 0.664 × 73.5 = 48.80 S cm² mol⁻¹ [Ng &amp; Barry]; [Lange] gives 48.8.</summary>
+    public static Ion Methanesulfonate { get; } = new("Methanesulfonate", "CH₃SO₃", -1, 48.804);
+
+    /// <summary>HEPES⁻ (the deprotonated buffer), λ° = 0.30 × 73.5 = 22.05 S cm² mol⁻¹ [Ng &amp; Barry].</summary>
+    public static Ion Hepes { get; } = new("HEPES", "HEPES", -1, 22.05);
+
+    /// <summary>Tetraethylammonium TEA⁺, λ° = 32.6 S cm² mol⁻¹ [Lange]; Ng &amp; Barry's 0.444 × 73.5 gives 32.6.</summary>
+    public static Ion Tetraethylammonium { get; } = new("Tetraethylammonium", "TEA", 1, 32.6);
+
+    /// <summary>N-methyl-D-glucamine NMDG⁺, λ° = 0.33 × 73.5 = 24.26 S cm² mol⁻¹ [Ng &amp; Barry]: the usual Na⁺ substitute.</summary>
+    public static Ion Nmdg { get; } = new("N-methyl-D-glucamine", "NMDG", 1, 24.255);
 
     /// <summary>Every ion of the catalogue, in a fixed order.</summary>
     public static IReadOnlyList<Ion> Catalogue { get; } =
-        [Potassium, Sodium, Chloride, Calcium, Magnesium, Hydrogen, Bicarbonate, Lithium, Hydroxide];
+    [
+        Potassium, Sodium, Chloride, Calcium, Magnesium, Hydrogen, Bicarbonate, Lithium, Hydroxide,
+        Cesium, Ammonium, Barium, Bromide, Iodide, Fluoride, Nitrate, DihydrogenPhosphate, HydrogenPhosphate, Sulfate,
+        Acetate, Gluconate, Glutamate, Methanesulfonate, Hepes, Tetraethylammonium, Nmdg,
+    ];
 
     /// <summary>The ion's name in words ("Potassium").</summary>
     public string Name { get; }

@@ -24,6 +24,7 @@ public class CourseNotebookMutationTests(CourseKitFixture kit)
         { "08-hyperkalemia", "var eKAfter = after.Nernst(Ion.Potassium);", "var eKAfter = after.Nernst(Ion.Chloride);", "another ion" },
         { "09-electrode-equilibrium-and-mixed-potentials", "FromMilliamperesPerSquareCentimetre(ironExchangeMilliampsPerCm2)", "FromMilliamperesPerSquareCentimetre(10 * ironExchangeMilliampsPerCm2)", "a factor of ten" },
         { "10-liquid-junction-potentials", "LiquidJunction.Planck(Ion.Hydrogen, Ion.Chloride, leftMolar.Molar(), rightMolar.Molar(), temperature)", "LiquidJunction.Planck(Ion.Hydrogen, Ion.Chloride, rightMolar.Molar(), leftMolar.Molar(), temperature)", "a sign flipped (sides swapped)" },
+        { "11-correcting-patch-clamp-recordings", ".With(Ion.Gluconate, pipetteGluconate, bathGluconate)", ".With(Ion.Methanesulfonate, pipetteGluconate, bathGluconate)", "another ion" },
     };
 
     [Fact]

@@ -27,6 +27,7 @@ internal static partial class CourseNotebooks
         ["08-hyperkalemia"] = new() { ["temperatureCelsius"] = 20.0, ["potassiumOutsideAfterMillimolar"] = 6.0 },
         ["09-electrode-equilibrium-and-mixed-potentials"] = new() { ["stannousMolar"] = 0.05, ["ironExchangeMilliampsPerCm2"] = 0.5 },
         ["10-liquid-junction-potentials"] = new() { ["temperatureCelsius"] = 20.0, ["leftMolar"] = 0.05 },
+        ["11-correcting-patch-clamp-recordings"] = new() { ["temperatureCelsius"] = 32.0, ["measuredMillivolts"] = -45.0 },
     };
 
     public static string Root { get; } = FindRoot();

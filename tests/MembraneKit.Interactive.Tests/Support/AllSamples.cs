@@ -37,6 +37,8 @@ internal static class AllSamples
         var evans = mixed.EvansDiagram(101);
         var junction = LiquidJunction.Electrolyte(inputs.JunctionCation, Ion.Chloride, 100.Millimolar(), 10.Millimolar(), 25.Celsius());
         var henderson = junction.Henderson();
+        var mixture = LiquidJunction.At(25.Celsius()).With(inputs.JunctionCation, 100, 0).With(Ion.Calcium, 0, 5).With(Ion.Potassium, 0, 10).With(Ion.Chloride, 100, 20);
+        var nernstPlanck = mixture.NernstPlanck();
         var conductanceCell = extra.Aggregate(
             inputs.Cell.WithConductance(Ion.Potassium, 10.Nanosiemens()).WithConductance(Ion.Sodium, 0.5.Nanosiemens()).WithConductance(Ion.Chloride, 2.Nanosiemens()),
             (cell, ion) => cell.WithConductance(ion, 0.1.Nanosiemens()));
@@ -95,6 +97,10 @@ internal static class AllSamples
             ("LiquidJunctionPotential", henderson),
             ("JunctionIon", junction.Ions[0]),
             ("JunctionIonContribution", henderson.Contributions[0]),
+            ("LiquidJunctionPotential (Nernst–Planck)", nernstPlanck),
+            ("JunctionProfile", nernstPlanck.Profile!),
+            ("JunctionPotentialComparison", mixture.CompareMethods()),
+            ("PatchClampCorrection", mixture.PatchClampCorrection()),
             ("Prediction", Prediction.Reveal("Does raising [K⁺]ₒ depolarise the cell?", "Yes: V_rest goes from -69.1 mV to -62.6 mV.", "E_K moves up and V_rest follows it.")),
             ("ChargeSeparation", ChargeSeparation.Of((-95).Millivolts(), Ion.Potassium, 140.Millimolar(), 10)),
             ("Voltage", (-70).Millivolts()),

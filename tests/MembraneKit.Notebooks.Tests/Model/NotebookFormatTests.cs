@@ -102,7 +102,7 @@ public sealed class NotebookFormatTests
             return path;
         }).ToList();
         var course = Directory.GetFiles(Path.Combine(TestNotebooks.RepositoryRoot, "notebooks"), "*.ipynb");
-        Assert.Equal(10, course.Length);
+        Assert.Equal(11, course.Length);
         paths.AddRange(course);
         var made = Path.Combine(folder, "made-by-tests.ipynb");
         TestNotebooks.WithCells("1", "#!markdown\n# x").Save(made);
