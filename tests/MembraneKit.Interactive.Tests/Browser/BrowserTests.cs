@@ -159,6 +159,9 @@ public class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture
         Assert.Equal(0, await page.Locator(".js-plotly-plot").CountAsync());
         Assert.True(await page.Locator(".mk-figure img.mk-picture").First.IsVisibleAsync());
         Assert.True(await page.Locator("math").First.IsVisibleAsync());
+        // With the displays' own stylesheet, every MathML equation shows and its LaTeX fallback does not.
+        Assert.Equal(await page.Locator(".mk-mathml").CountAsync(), await page.Locator(".mk-mathml").EvaluateAllAsync<int>("es => es.filter(e => e.getBoundingClientRect().height > 8).length"));
+        Assert.Equal(0, await page.Locator(".mk-tex").EvaluateAllAsync<int>("es => es.filter(e => e.getClientRects().length > 0).length"));
         await page.ScreenshotAsync(new() { FullPage = true, Path = Repository.Artifacts("browser", "displays-no-script.png") });
         Assert.Empty(problems);
         Assert.Empty(requests);
