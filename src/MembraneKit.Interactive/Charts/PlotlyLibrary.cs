@@ -31,6 +31,9 @@ internal static class PlotlyLibrary
     private static readonly object _gate = new();
     private static string? _carrierKey;
 
+    [ThreadStatic]
+    private static bool _quiet;
+
     /// <summary>The script that defines window.Plotly once: the bundled plotly.js inside a guard, with the AMD
     /// and CommonJS names shadowed so that under Jupyter's require.js it still defines the global.</summary>
     internal static string Script => _script.Value;
@@ -39,6 +42,11 @@ internal static class PlotlyLibrary
     /// reset and for any later chart with the carrier's structure.</summary>
     internal static bool ShouldCarry(string structuralKey)
     {
+        if (_quiet)
+        {
+            return false;
+        }
+
         lock (_gate)
         {
             if (_carrierKey is null || _carrierKey == structuralKey)
@@ -48,6 +56,22 @@ internal static class PlotlyLibrary
             }
 
             return false;
+        }
+    }
+
+    /// <summary>Runs <paramref name="render"/> without letting any chart it formats carry plotly.js or become the
+    /// carrier: for a rendering that only reads the picture or the equations out of a display.</summary>
+    internal static T Quietly<T>(Func<T> render)
+    {
+        var was = _quiet;
+        _quiet = true;
+        try
+        {
+            return render();
+        }
+        finally
+        {
+            _quiet = was;
         }
     }
 

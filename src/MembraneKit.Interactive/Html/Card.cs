@@ -49,10 +49,17 @@ internal sealed class Card
         return this;
     }
 
-    /// <summary>Adds an equation, with a caption such as "Nernst equation".</summary>
+    /// <summary>Adds an equation, with a caption such as "Nernst equation": the MathML, and beside it the same
+    /// equation in LaTeX. The display's own stylesheet shows the MathML and hides the LaTeX; where a sanitizer
+    /// removed that stylesheet and the MathML tags (classic Notebook and JupyterLab, untrusted), the MathML's
+    /// text stays hidden (the <c>hidden</c> attribute survives the classic Notebook's sanitizer, the inline
+    /// <c>display:none</c> JupyterLab's) and the LaTeX shows, which both typeset with MathJax.</summary>
     internal Card Equation(string caption, Markup math)
     {
-        _body.Open("div", ("class", "mk-eqbox")).Element("div", caption, ("class", "mk-eqcap")).Append(math).Close();
+        _body.Open("div", ("class", "mk-eqbox")).Element("div", caption, ("class", "mk-eqcap"))
+            .Element("span", math, ("class", "mk-mathml"), ("style", "display:none"), ("hidden", "hidden"))
+            .Element("span", "\\(" + Latex.FromMathMl(math) + "\\)", ("class", "mk-tex"))
+            .Close();
         return this;
     }
 
@@ -63,10 +70,11 @@ internal sealed class Card
         return this;
     }
 
-    /// <summary>Adds a figure (an SVG diagram or a chart) made by another writer.</summary>
+    /// <summary>Adds a figure made by another writer: an SVG diagram becomes an image (<see cref="Picture"/>),
+    /// other markup (a fold) is added as it is.</summary>
     internal Card Figure(Markup figure)
     {
-        _body.Element("div", figure, ("class", "mk-figure"));
+        _body.Element("div", Picture.IsSvg(figure) ? Picture.Image(figure) : figure, ("class", "mk-figure"));
         return this;
     }
 

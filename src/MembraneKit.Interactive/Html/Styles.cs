@@ -13,8 +13,8 @@ internal static class Styles
         ".mk-table caption{caption-side:top;text-align:left;font-style:italic}" +
         ".mk-unit{font-weight:normal;opacity:.75}" +
         ".mk-eqbox{margin:6px 0}.mk-eqcap{font-size:11px;opacity:.75}" +
-        ".mk-eq{font-size:15px;math-style:normal}.mk-eqbox>math{margin-left:12px}" +
+        ".mk-eq{font-size:15px;math-style:normal}.mk .mk-mathml{display:block!important;margin-left:12px}.mk .mk-tex{display:none}" +
         ".mk-verdict{font-weight:600;margin:6px 0}" +
         ".mk-note{font-size:11px;opacity:.8;margin:4px 0}" +
-        ".mk-figure svg{max-width:100%;height:auto}";
+        ".mk-figure svg,.mk-picture{max-width:100%;height:auto}";
 }

@@ -149,16 +149,19 @@ public class BrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture
     }
 
     [Fact]
-    public async Task Without_scripts_every_chart_shows_its_static_svg()
+    public async Task Without_scripts_every_chart_shows_its_static_picture()
     {
         var (page, problems, requests) = await Open(javaScript: false);
 
-        var visibleSvgs = await page.Locator("figure.mk-chart .mk-chart-static svg").EvaluateAllAsync<int>(
-            "svgs => svgs.filter(s => { const r = s.getBoundingClientRect(); return r.width > 300 && r.height > 200; }).length");
+        var visibleSvgs = await page.Locator("figure.mk-chart .mk-chart-static img.mk-picture").EvaluateAllAsync<int>(
+            "imgs => imgs.filter(i => { const r = i.getBoundingClientRect(); return i.complete && i.naturalWidth > 300 && r.width > 300 && r.height > 200; }).length");
         Assert.Equal(await page.Locator("figure.mk-chart").CountAsync(), visibleSvgs);
         Assert.Equal(0, await page.Locator(".js-plotly-plot").CountAsync());
-        Assert.True(await page.Locator("svg.mk-diagram").First.IsVisibleAsync());
+        Assert.True(await page.Locator(".mk-figure img.mk-picture").First.IsVisibleAsync());
         Assert.True(await page.Locator("math").First.IsVisibleAsync());
+        // With the displays' own stylesheet, every MathML equation shows and its LaTeX fallback does not.
+        Assert.Equal(await page.Locator(".mk-mathml").CountAsync(), await page.Locator(".mk-mathml").EvaluateAllAsync<int>("es => es.filter(e => e.getBoundingClientRect().height > 8).length"));
+        Assert.Equal(0, await page.Locator(".mk-tex").EvaluateAllAsync<int>("es => es.filter(e => e.getClientRects().length > 0).length"));
         await page.ScreenshotAsync(new() { FullPage = true, Path = Repository.Artifacts("browser", "displays-no-script.png") });
         Assert.Empty(problems);
         Assert.Empty(requests);

@@ -10,10 +10,10 @@ public partial class ProgressiveChartTests : FormatterTestBase
         Charts.Function("Test curve", "x (mV)", "y (pA)", x => x * x / 100 - 20, -100, 100, points, "parabola");
 
     [Fact]
-    public void Html_holds_the_static_svg_before_any_script()
+    public void Html_holds_the_static_picture_before_any_script()
     {
         var html = Html(Sample());
-        var svgAt = html.IndexOf("<svg", StringComparison.Ordinal);
+        var svgAt = html.IndexOf("<img class=\"mk-picture\" src=\"data:image/svg+xml;base64,", StringComparison.Ordinal);
         var scriptAt = html.IndexOf("<script", StringComparison.Ordinal);
         Assert.True(svgAt >= 0 && svgAt < scriptAt, "the static SVG must come first");
     }

@@ -34,6 +34,14 @@ public class MembraneDisplayTests : FormatterTestBase
         var substituted = maths[1].TextContent;
         Assert.Contains("310.15", substituted);
         Assert.Contains("−95.0", substituted);
+        // LaTeX only in the fallback for sanitized HTML, which the display's own stylesheet hides.
+        Assert.All(doc.QuerySelectorAll(".mk-tex"), t => Assert.StartsWith("\\(", t.TextContent, StringComparison.Ordinal));
+        Assert.Contains(".mk .mk-tex{display:none}", doc.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
+        foreach (var tex in doc.QuerySelectorAll(".mk-tex").ToArray())
+        {
+            tex.Remove();
+        }
+
         Assert.DoesNotContain("\\frac", doc.Body!.InnerHtml);
     }
 

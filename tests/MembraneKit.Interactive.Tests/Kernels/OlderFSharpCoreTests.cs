@@ -43,7 +43,7 @@ public class OlderFSharpCoreTests
             foreach (var chart in document.QuerySelectorAll("figure.mk-chart"))
             {
                 charts++;
-                Assert.True(chart.QuerySelector(".mk-chart-static svg") is not null, $"{parts[0]}: a chart without its static SVG");
+                Assert.True(chart.QuerySelector(".mk-chart-static img.mk-picture") is not null, $"{parts[0]}: a chart without its static picture");
                 var upgrade = chart.QuerySelectorAll("script").Last().TextContent;
                 Assert.True(upgrade.Contains("\"data\":[{\"type\":\"scatter\"", StringComparison.Ordinal), $"{parts[0]}: no Plotly figure in the chart's script");
             }

@@ -51,10 +51,12 @@ internal static partial class Snapshot
         return dir is null ? testFile : Path.Combine(dir.FullName, testFile[3..]);
     }
 
-    /// <summary>Generated ids become their kind and a sequence number in order of first appearance.</summary>
+    /// <summary>Pictures (SVG in base64 data URIs) are decoded, so that the snapshot shows the drawing and its ids can
+    /// be scrubbed; generated ids become their kind and a sequence number in order of first appearance.</summary>
     internal static string Scrub(string text)
     {
         var seen = new Dictionary<string, string>();
+        text = PicturePattern().Replace(text, m => "data:image/svg+xml;decoded," + System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups[1].Value)));
         return IdPattern().Replace(text.ReplaceLineEndings("\n"), m =>
         {
             if (!seen.TryGetValue(m.Value, out var replacement))
@@ -69,4 +71,7 @@ internal static partial class Snapshot
 
     [GeneratedRegex(@"mk-(?<kind>[a-z]+)-\d+-[0-9a-f]{8}")]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex("data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)")]
+    private static partial Regex PicturePattern();
 }
