@@ -55,6 +55,15 @@ public sealed record PublishedJunction(string Name, string Source, LiquidJunctio
         new("Patch clamp, Cs-gluconate against ACSF",
             "The K-gluconate set with Cs⁺ for K⁺; value computed by LJPcalc, " + Sets + "PatchCsGlu.cs",
             PatchSolution(Ion.Cesium, Ion.Gluconate), +14.014124840428568, 0.5),
+        new("Patch clamp, high Cl⁻ (30 mM K-gluconate replaced by KCl) against ACSF",
+            "The Walz (2007) K-gluconate pipette with 30 mM KCl for 30 mM K-gluconate, as LJPcalc lists it (10 HEPES⁻, no EGTA or ATP); " +
+            "value computed by LJPcalc, " + Sets + "PatchHighCl.cs. The pipette is 5.75 mM short of neutral; LJPcalc balances it with " +
+            "Na⁺ (largest bath concentration), and so do we, explicitly",
+            LiquidJunction.At(25.Celsius())
+                .With(Ion.Calcium, 0, 2.4).With(Ion.Chloride, 2 + 30, 133.8).With(Ion.Gluconate, 125 - 30, 0).With(Ion.DihydrogenPhosphate, 0, 1.2)
+                .With(Ion.Bicarbonate, 0, 25).With(Ion.Hepes, 10, 0).With(Ion.Potassium, 125, 3).With(Ion.Magnesium, 1, 1.5)
+                .With(Ion.Sulfate, 0, 1.5).With(Ion.Sodium, 4.25, 152.2).BalancedBy(Ion.Sodium),
+            +12.441, 0.5),
     ];
 
     // 110 XGluconate-or-other, 10 HEPES (half deprotonated: 5 HEPES⁻), 1 EGTA, 20 XCl, 2 MgCl₂, 2 Na₂ATP, with Na⁺ of the
