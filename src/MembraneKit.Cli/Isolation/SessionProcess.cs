@@ -21,21 +21,6 @@ internal sealed class SessionProcess : IAsyncDisposable
     private static readonly TimeSpan CellGrace = TimeSpan.FromSeconds(30);
 
     private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(10);
-
-    /// <summary>
-    /// Runtime settings for a worker that lives a few seconds and spends most of them starting and compiling
-    /// (benchmarks/MembraneKit.Grading.Benchmarks measures them): the workstation GC, one heap and no server GC
-    /// threads in a process that runs one cell at a time; no write-xor-execute double mapping of every method the
-    /// JIT compiles (it guards code the process trusts against memory corruption; here the code it runs is the
-    /// student's own, confined from outside); and call counting held back until two seconds pass without new
-    /// methods being compiled, so Roslyn's start is not compiled twice. The GC heap limit is unchanged.
-    /// </summary>
-    private static readonly (string Name, string Value)[] ShortLivedRuntime =
-    [
-        ("DOTNET_gcServer", "0"),
-        ("DOTNET_EnableWriteXorExecute", "0"),
-        ("DOTNET_TC_CallCountingDelayMs", "2000"),
-    ];
     private readonly Process _process;
     private readonly NamedPipeServerStream _pipe;
     private readonly ErrorTail _error;
@@ -304,11 +289,6 @@ internal sealed class SessionProcess : IAsyncDisposable
         info.Environment["TMPDIR"] = start.TempDirectory;
         // No diagnostics socket in TMPDIR, no debugger or dump requests from outside.
         info.Environment["DOTNET_EnableDiagnostics"] = "0";
-        foreach (var (name, value) in ShortLivedRuntime)
-        {
-            info.Environment[name] = value;
-        }
-
         if (start.MemoryLimitBytes is { } heap)
         {
             info.Environment["DOTNET_GCHeapHardLimit"] = heap.ToString("x", CultureInfo.InvariantCulture);
