@@ -9,9 +9,8 @@ folder, a GC heap limit and cell and notebook time limits. The class: 50 student
 per-student values; a third answer everything correctly, a third answer partly wrong, a third nothing.
 Target (issue 10): at most 60 s on a 2-core machine. The load average before and after is printed: other work on
 the machine slows the figure, so measure at a quiet moment; on a busy machine compare the CPU time instead.
-Measured (README, benchmark table): 62.5 s wall, 111.5 s CPU on a quiet machine before the workers' runtime
-settings (SessionProcess.ShortLivedRuntime); after them 130.7 s CPU under load 29–44 (137.9 s before under
-load 27–28), and −13 % CPU on 6 submissions measured round by round; the quiet wall time is still to measure. Exit code 0 when the target is met, 1 when not, 2
+Measured (README, benchmark table): 62.5 s wall, 111.5 s CPU on a quiet machine; 65.9 s, 119.1 s CPU after the
+session that added the junction physics and the sanitizer-safe displays (load 5). Exit code 0 when the target is met, 1 when not, 2
 when grading failed or the tools could not be prepared.
 
 Usage (from anywhere in the repository, with Debian's Python):
