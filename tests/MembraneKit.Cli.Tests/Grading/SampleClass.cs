@@ -38,6 +38,10 @@ internal static class SampleClass
 
         /// <summary>The status it gets instead when, on a loaded machine, the cell's time limit comes before what should stop it; the points are the same.</summary>
         public string? StatusWhenSlow { get; init; }
+
+        /// <summary>Uses memory hard: under the GC heap limit the runtime may abort the whole worker ("Out of memory",
+        /// SIGABRT) instead of throwing in the cell — seen in CI; contained either way, and then graded as ended early.</summary>
+        public bool MayAbortOutOfMemory { get; init; }
     }
 
     public static IReadOnlyList<Student> Clean { get; } =
@@ -81,13 +85,13 @@ internal static class SampleClass
         new("h-allocation-bomb", "graded", [Equilibrium, ProbeRise, ProbeRestingIsNotEk, ProbePump], nb => Answer(nb, Solutions, new()
         {
             ["resting-potential"] = "Voltage RestingPotential(Membrane membrane)\n{\n    var hoard = new List<byte[]>();\n    while (true) { var block = new byte[16 << 20]; Array.Fill(block, (byte)1); hoard.Add(block); }\n}",
-        })),
+        })) { MayAbortOutOfMemory = true },
         // Native memory, which the GC heap limit does not count: the watch on the process's resident set ends it in the
         // answer cell, so no test runs. It stops at 2 GiB, so that without the watch it would finish and pass, not exhaust the machine.
         new("h-native-memory", "ended-early", [], nb => Answer(nb, Solutions, new()
         {
             ["equilibrium-potential"] = NativeMemoryBomb + "\n" + Solutions["equilibrium-potential"],
-        })) { StatusWhenSlow = "graded" },
+        })) { StatusWhenSlow = "graded", MayAbortOutOfMemory = true },
         new("h-sleep-forever", "graded", [Equilibrium, Resting, ProbeRise, ProbeRestingIsNotEk, ProbePump], nb => Answer(nb, Solutions, new()
         {
             ["depolarisation"] = "Voltage Depolarisation(Membrane before, Membrane after)\n{\n    System.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);\n    return Voltage.Zero;\n}",
@@ -99,7 +103,7 @@ internal static class SampleClass
         new("h-ten-million-lines", "graded", AllTests, nb => Answer(nb, Solutions, new()
         {
             ["misconceptions"] = "for (var line = 0; line < 10_000_000; line++) { Console.WriteLine(line); }\n" + Solutions["misconceptions"],
-        })),
+        })) { MayAbortOutOfMemory = true },
         new("h-not-json", "not-a-notebook", [], null, _ => "{\"hello\": \"this is JSON, not a notebook\"}"u8.ToArray()),
         new("h-zip", "not-a-notebook", [], null, ZipOf),
         new("h-other-assignment", "wrong-assignment", [], null, _ => File.ReadAllBytes(Path.Combine(Course.CourseNotebooks.Folder, "02-many-ions-one-voltage.ipynb"))),
